@@ -7,21 +7,16 @@
 package neo4jtest
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/graph/localneo4j"
 )
 
 // Store returns an open store on an empty database with constraints and
@@ -70,11 +65,15 @@ func Config(ctx context.Context) (graph.Config, error) {
 			Database: os.Getenv("NEO4J_DATABASE"),
 		}, nil
 	}
-	root, err := RepoRoot()
+	wd, err := os.Getwd()
 	if err != nil {
 		return graph.Config{}, err
 	}
-	return Local{Root: root}.Start(ctx)
+	root, err := localneo4j.FindRoot(wd)
+	if err != nil {
+		return graph.Config{}, err
+	}
+	return localneo4j.Local{Root: root}.Start(ctx)
 }
 
 // Wipe deletes every node and relationship of the database cfg names.
@@ -92,120 +91,9 @@ func Wipe(ctx context.Context, cfg graph.Config) error {
 	return nil
 }
 
-// Local is one local Neo4j managed by scripts/neo4j. Port and Dir, when set,
-// override POLICYGRAPH_NEO4J_PORT and POLICYGRAPH_NEO4J_DIR, so a test can run
-// a dedicated instance it may stop without disturbing the shared one.
-type Local struct {
-	Root string // repository root (holds scripts/neo4j)
-	Port string
-	Dir  string
-}
-
-// Start starts the server (a no-op when it already runs) and returns its
-// connection settings.
-func (l Local) Start(ctx context.Context) (graph.Config, error) {
-	if _, err := l.script(ctx, "start"); err != nil {
-		return graph.Config{}, err
-	}
-	return l.Config(ctx)
-}
-
-// Stop stops the server.
-func (l Local) Stop(ctx context.Context) error {
-	_, err := l.script(ctx, "stop")
-	return err
-}
-
-// Config reads the connection settings from `scripts/neo4j env`, which prints
-// `export NEO4J_URI=… NEO4J_USER=… NEO4J_PASSWORD=…` lines.
-func (l Local) Config(ctx context.Context) (graph.Config, error) {
-	out, err := l.script(ctx, "env")
-	if err != nil {
-		return graph.Config{}, err
-	}
-	env := ParseEnv(out)
-	if env["NEO4J_URI"] == "" {
-		return graph.Config{}, fmt.Errorf("scripts/neo4j env printed no NEO4J_URI (got %q)", out)
-	}
-	return graph.Config{URI: env["NEO4J_URI"], User: env["NEO4J_USER"], Password: env["NEO4J_PASSWORD"], Database: env["NEO4J_DATABASE"]}, nil
-}
-
-func (l Local) script(ctx context.Context, args ...string) (string, error) {
-	path := filepath.Join(l.Root, "scripts", "neo4j")
-	if _, err := os.Stat(path); err != nil {
-		return "", fmt.Errorf("local Neo4j script %s is missing: %w", path, err)
-	}
-	cmd := exec.CommandContext(ctx, path, args...)
-	cmd.Dir = l.Root
-	cmd.Env = os.Environ()
-	if l.Port != "" {
-		cmd.Env = append(cmd.Env, "POLICYGRAPH_NEO4J_PORT="+l.Port)
-	}
-	if l.Dir != "" {
-		cmd.Env = append(cmd.Env, "POLICYGRAPH_NEO4J_DIR="+l.Dir)
-	}
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("scripts/neo4j %s: %w\n%s", strings.Join(args, " "), err, tail(stderr.String()+stdout.String(), 2000))
-	}
-	return stdout.String(), nil
-}
-
-// ParseEnv reads KEY=VALUE pairs from shell lines such as
-// `export NEO4J_URI=neo4j://127.0.0.1:7687 NEO4J_USER=neo4j`, with optional
-// single or double quotes around values.
-func ParseEnv(s string) map[string]string {
-	env := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(s))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		line = strings.TrimPrefix(line, "export ")
-		for _, f := range strings.Fields(line) {
-			k, v, ok := strings.Cut(f, "=")
-			if !ok {
-				continue
-			}
-			if len(v) >= 2 && (v[0] == '\'' || v[0] == '"') && v[len(v)-1] == v[0] {
-				v = v[1 : len(v)-1]
-			}
-			env[k] = v
-		}
-	}
-	return env
-}
-
-// RepoRoot walks up from the working directory to the folder holding go.mod.
-func RepoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("find repository root: %w", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("find repository root: no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
-
 func envOr(k, def string) string {
 	if v := os.Getenv(k); v != "" {
 		return v
 	}
 	return def
-}
-
-func tail(s string, n int) string {
-	if len(s) > n {
-		return "…" + s[len(s)-n:]
-	}
-	return s
 }
