@@ -1,11 +1,18 @@
 // Package relate turns a sentence with its resolved mentions into facts, by
 // trigger words (簽署 發布 出席 舉行 設立 轄下 成員 …), enumeration
 // distribution, and date and place attachment.
+//
+// The rules are general: they look at the types of the mentions and at the
+// trigger words between them, never at which entity a mention names.
+// Document walks a whole document in order so that a sentence without an
+// explicit object can fall back on what the text is talking about: the
+// meeting of the current section, the statement last named.
 package relate
 
 import (
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/loader/mention"
+	"github.com/policygraph/policygraph/loader/segment"
 )
 
 // Sentence is the input of the rules: one sentence or table row of a
@@ -13,7 +20,21 @@ import (
 type Sentence struct {
 	Text       string // the whole document text
 	Start, End int    // the sentence's byte offsets in Text
+	Kind       segment.Kind
 	Mentions   []mention.Mention
+	Context    Context // what the document says around the sentence; Document fills it
+}
+
+// Context is what the rules know about the document around a sentence.
+// Every field is an entity id or empty.
+type Context struct {
+	Country       string   // the document's own country (我國 in a Taiwanese text)
+	MainMeeting   string   // the meeting the whole document is about (title, header table)
+	Focus         string   // the meeting of the current section, else MainMeeting
+	LastStatement string   // the statement last named before this sentence (該指引 …)
+	Parties       []string // the bodies last named together (雙方)
+	Attendees     bool     // the sentence lists delegates of the meeting in focus (出席人員：)
+	RowBody       string   // the agency or organization of the table row above, for rows that leave it blank
 }
 
 // Fact is one relation stated by a sentence; Start and End are the byte
@@ -25,5 +46,47 @@ type Fact struct {
 	Start, End int
 }
 
-// Facts applies the rules to one sentence. (Skeleton: no rules yet.)
-func Facts(s Sentence) []Fact { return nil }
+// Facts applies the rules to one sentence, using s.Context for what the
+// sentence leaves implicit.
+func Facts(s Sentence) []Fact {
+	if s.Start < 0 || s.End > len(s.Text) || s.Start >= s.End {
+		return nil
+	}
+	c := newClause(s)
+	var out []Fact
+	if s.Kind == segment.TableRow || isTableRow(s.Text[s.Start:s.End]) {
+		out = append(out, tableFacts(c)...)
+	}
+	out = append(out, verbFacts(c)...)
+	out = append(out, heldInFacts(c)...)
+	out = append(out, memberFacts(c)...)
+	out = append(out, partnerFacts(c)...)
+	out = append(out, roleFacts(c)...)
+	out = append(out, partOfFacts(c)...)
+	out = append(out, addressFacts(c)...)
+	out = append(out, speakerFacts(c)...)
+	return dedupe(out)
+}
+
+// dedupe drops repeated facts with the same ends and type, keeping the first
+// (its evidence is the narrowest rule that fired first).
+func dedupe(fs []Fact) []Fact {
+	type key struct {
+		t    graph.RelationType
+		f, o string
+	}
+	seen := map[key]bool{}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.From == "" || f.To == "" || f.From == f.To {
+			continue
+		}
+		k := key{f.Type, f.From, f.To}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}

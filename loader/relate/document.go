@@ -1,0 +1,204 @@
+package relate
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/mention"
+	"github.com/policygraph/policygraph/loader/segment"
+)
+
+// Document applies the rules to every sentence of one document, in order,
+// filling each sentence's Context from what came before: the document's main
+// meeting (title, 會議名稱 row), the meeting of the current section (a heading
+// that names one), the statement last named, the body of the table row
+// above, and whether the lines list a meeting's delegates. base gives what
+// the caller already knows (the document's Country). Facts repeated across
+// sentences are kept once per evidence span.
+func Document(sents []Sentence, base Context) []Fact {
+	ctx := base
+	if ctx.MainMeeting == "" {
+		ctx.MainMeeting = mainMeeting(sents)
+	}
+	ctx.Focus = ctx.MainMeeting
+	focusLevel := 0
+	var out []Fact
+	for _, s := range sents {
+		if s.Start < 0 || s.End > len(s.Text) || s.Start >= s.End {
+			continue
+		}
+		line := s.Text[s.Start:s.End]
+		c := newClause(s)
+		row := s.Kind == segment.TableRow || isTableRow(line)
+
+		// sections: a heading that names a meeting puts it in focus until a
+		// heading of the same or a higher level
+		if lvl := headingLevel(line); lvl > 0 || s.Kind == segment.Heading {
+			if lvl == 0 {
+				lvl = 1
+			}
+			if ms := c.unitsIn(c.lo, c.hi, meetings...); len(ms) > 0 && !row {
+				ctx.Focus, focusLevel = ms[0].ids[0], lvl
+			} else if focusLevel > 0 && lvl <= focusLevel {
+				ctx.Focus, focusLevel = ctx.MainMeeting, 0
+			}
+		}
+
+		// delegates: "(三) 我方出席人員：", "六、我國出席人員姓名、職銜 …"
+		if isAttendeeLabel(line) {
+			ctx.Attendees = true
+			ctx.RowBody = ""
+			if bs := c.unitsIn(c.lo, c.hi, orgs...); len(bs) > 0 && !strings.Contains(line, "我方") && !strings.Contains(line, "我國") && bs[0].start < c.lo+strings.Index(line, "出席") {
+				ctx.RowBody = bs[0].ids[0]
+			}
+		} else if ctx.Attendees && !hasPerson(c) {
+			ctx.Attendees = false
+			ctx.RowBody = ""
+		}
+		if row {
+			if bs := c.unitsIn(c.lo, c.hi, orgs...); len(bs) > 0 {
+				if ps := c.unitsIn(c.lo, c.hi, graph.Person); len(ps) > 0 && bs[0].start < ps[0].start {
+					ctx.RowBody = bs[0].ids[0]
+				}
+			}
+		} else if !ctx.Attendees {
+			ctx.RowBody = ""
+		}
+
+		s.Context = ctx
+		out = append(out, Facts(s)...)
+
+		if st := c.unitsIn(c.lo, c.hi, statements...); len(st) > 0 {
+			ctx.LastStatement = st[len(st)-1].ids[0]
+		}
+	}
+	return dedupeSpans(out)
+}
+
+func hasPerson(c *clause) bool { return len(c.unitsIn(c.lo, c.hi, graph.Person)) > 0 }
+
+func isAttendeeLabel(line string) bool {
+	for _, w := range []string{"出席人員", "與會人員", "參加人員", "出席名單", "與會名單", "出席者"} {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reHead1 = regexp.MustCompile(`^\s*(#+\s|[壹貳參肆伍陸柒捌玖拾]+\s*、|[一二三四五六七八九十]+\s*、)`)
+	reHead2 = regexp.MustCompile(`^\s*[（(][一二三四五六七八九十]+[)）]`)
+	reHead3 = regexp.MustCompile(`^\s*\d{1,2}\s*[.、](\D|$)`)
+)
+
+// headingLevel tells a section heading (一、, (一), 1.) from prose: short,
+// numbered, no full stop. 0 means not a heading.
+func headingLevel(line string) int {
+	if utf8.RuneCountInString(line) > 60 || strings.Contains(line, "。") {
+		return 0
+	}
+	switch {
+	case reHead1.MatchString(line):
+		return 1
+	case reHead2.MatchString(line):
+		return 2
+	case reHead3.MatchString(line):
+		return 3
+	}
+	return 0
+}
+
+// mainMeeting is the meeting a document is about: the one its 會議名稱 row
+// names, else the first one named in its first lines (the title).
+func mainMeeting(sents []Sentence) string {
+	for _, s := range sents {
+		line := s.Text[s.Start:s.End]
+		if strings.Contains(line, "會議名稱") || strings.Contains(line, "活動名稱") {
+			if id := firstOf(s.Mentions, graph.Meeting); id != "" {
+				return id
+			}
+		}
+	}
+	for i, s := range sents {
+		if i >= 4 {
+			break
+		}
+		if id := firstOf(s.Mentions, graph.Meeting); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+func firstOf(ms []mention.Mention, t graph.EntityType) string {
+	for _, m := range ms {
+		if m.Type == t && m.EntityID != "" {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// dedupeSpans keeps one fact per type, ends and evidence span.
+func dedupeSpans(fs []Fact) []Fact {
+	type key struct {
+		t    graph.RelationType
+		f, o string
+		a, b int
+	}
+	seen := map[key]bool{}
+	out := fs[:0]
+	for _, f := range fs {
+		k := key{f.Type, f.From, f.To, f.Start, f.End}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Relations turns the facts of one document into graph relations: one per
+// type and ends, with every evidence span converted from byte offsets to
+// the code-point offsets graph.Evidence uses, and the first date given.
+func Relations(docID, text string, facts []Fact) []graph.Relation {
+	type key struct {
+		t    graph.RelationType
+		f, o string
+	}
+	idx := map[key]int{}
+	var out []graph.Relation
+	for _, f := range facts {
+		if f.Start < 0 || f.End > len(text) || f.Start >= f.End {
+			continue
+		}
+		ev := graph.Evidence{
+			Document: docID,
+			Start:    utf8.RuneCountInString(text[:f.Start]),
+			End:      utf8.RuneCountInString(text[:f.End]),
+			Text:     text[f.Start:f.End],
+		}
+		k := key{f.Type, f.From, f.To}
+		i, ok := idx[k]
+		if !ok {
+			idx[k] = len(out)
+			out = append(out, graph.Relation{Type: f.Type, From: f.From, To: f.To, Date: f.Date, Evidence: []graph.Evidence{ev}})
+			continue
+		}
+		r := &out[i]
+		if r.Date == "" {
+			r.Date = f.Date
+		}
+		dup := false
+		for _, e := range r.Evidence {
+			dup = dup || (e.Start == ev.Start && e.End == ev.End)
+		}
+		if !dup {
+			r.Evidence = append(r.Evidence, ev)
+		}
+	}
+	return out
+}

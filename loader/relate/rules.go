@@ -1,0 +1,490 @@
+package relate
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// heldWords say that a meeting takes place; a country right before them,
+// after 在/於, is where (在比利時魯汶舉行, 於韓國慶洲舉辦, 在韓國仁川舉行).
+var heldWords = []string{"舉行", "舉辦", "召開", "辦理", "主辦", "登場", "展開", "進行", "held in", "took place"}
+
+// HELD_IN: meeting + 在/於 + country (+ city) + held-verb.
+func heldInFacts(c *clause) []Fact {
+	var out []Fact
+	for _, u := range c.units {
+		if u.typ != graph.Country || !c.before(u.start, 2, "在", "於", "至", "來", "赴", "in ") {
+			continue
+		}
+		segA, segB := c.segment(u.start)
+		var verb *hit
+		for _, h := range c.find(u.end, segB, heldWords) {
+			if c.gapOK(u.end, h.start, 12, "，,、。；") {
+				h := h
+				verb = &h
+			}
+			break
+		}
+		if verb == nil {
+			continue
+		}
+		var mt []string
+		a, b := u.start, verb.end
+		if after := c.unitsIn(verb.end, segB, meetings...); len(after) > 0 && c.gapOK(verb.end, after[0].start, 12, "。；") {
+			mt = after[0].ids
+			b = after[0].end
+		} else if before := c.unitsIn(segA, u.start, meetings...); len(before) > 0 {
+			m := before[len(before)-1]
+			mt = m.ids
+			a = m.start
+		} else if f := c.s.Context.Focus; f != "" && (c.before(u.start, 30, "本次", "本屆", "此次", "會議") || c.after(verb.end, 6, "本次", "會議")) {
+			mt = []string{f}
+		}
+		out = append(out, c.facts(graph.HeldIn, mt, u.ids, a, b, findDate(c.text[segA:segB]))...)
+	}
+	return out
+}
+
+// memberWords name membership; the organization stands right before them
+// (FOC 觀察員, FOC 的第 41 個成員, APCERT 的一員).
+var memberWords = []string{"成員國", "會員國", "會員經濟體", "成員", "會員", "觀察員", "一員", "締約方", "締約國", "member", "observer"}
+
+// MEMBER_OF: 我國於 112 年成為 FOC 觀察員; 作為 FOC 成員，迦納…; the FOC consists of: A, B, C.
+func memberFacts(c *clause) []Fact {
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, memberWords) {
+		segA, segB := c.segment(h.start)
+		os := c.unitsIn(segA, h.start, organization...)
+		if len(os) == 0 {
+			continue
+		}
+		org := os[len(os)-1]
+		if !c.gapOK(org.end, h.start, 9, "，,、。；:：") {
+			continue
+		}
+		// members: bodies before the organization in the same phrase, after
+		// a becoming-verb (成為 作為 為 擔任 是 加入); else the body that the
+		// "作為 X 成員，" phrase introduces.
+		var mem []unit
+		for _, u := range c.unitsIn(segA, org.start, bodies...) {
+			mem = append(mem, u)
+		}
+		if len(mem) > 0 && !strings.ContainsAny(c.text[mem[len(mem)-1].end:org.start], "成作為是入") {
+			mem = nil
+		}
+		a := org.start
+		if len(mem) > 0 {
+			a = mem[0].start
+		} else if c.before(org.start, 3, "作為", "身為", "身分") {
+			if next := c.unitsIn(h.end, segB, bodies...); len(next) > 0 && c.gapOK(h.end, next[0].start, 6, "。；") {
+				mem = next[:1]
+			}
+		}
+		out = append(out, c.facts(graph.MemberOf, ids(mem), org.ids, a, h.end, "")...)
+	}
+	// 由 A、B、C 組成 / consists of: A, B, C — every body after the verb
+	for _, h := range c.find(c.lo, c.hi, []string{"consists of", "members include", "成員包括", "成員包含", "成員國包括", "成員國為"}) {
+		segA, segB := c.segment(h.start)
+		os := c.unitsIn(segA, h.start, organization...)
+		if len(os) == 0 {
+			continue
+		}
+		mem := c.unitsIn(h.end, segB, graph.Country, graph.Agency)
+		out = append(out, c.facts(graph.MemberOf, ids(mem), os[len(os)-1].ids, os[len(os)-1].start, h.end, "")...)
+	}
+	return out
+}
+
+// partnerWords say that two bodies work together.
+var partnerWords = []string{"合作備忘錄", "合作", "攜手", "夥伴", "簽署", "簽訂", "MOU", "備忘錄", "協議", "對話", "交流", "共同推動"}
+
+// PARTNERS_WITH: X 與 Y 合作/簽署 MOU/攜手; X與Y雙方.
+func partnerFacts(c *clause) []Fact {
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, []string{"與", "同"}) {
+		segA, segB := c.segment(h.start)
+		left := c.unitsIn(segA, h.start, bodies...)
+		if len(left) == 0 {
+			continue
+		}
+		right := c.unitsIn(h.end, segB, bodies...)
+		if len(right) == 0 || !c.gapOK(h.end, right[0].start, 3, "，,。；") {
+			continue
+		}
+		// the partner words must follow the partner, within the phrase
+		ws := c.find(right[0].end, segB, partnerWords)
+		if len(ws) == 0 || c.runes(right[0].end, ws[0].start) > 30 {
+			continue
+		}
+		// partners: the list right after 與 (A、B 及 C), and for 合作/夥伴 the
+		// examples that follow (包括…例如 Microsoft、Amazon)
+		var ps []unit
+		last := right[0].end
+		for _, u := range right {
+			if u.start >= ws[0].start && !(ws[0].word == "合作" || ws[0].word == "夥伴") {
+				break
+			}
+			if u.start > last && !c.gapOK(last, u.start, 40, "。；") {
+				break
+			}
+			ps = append(ps, u)
+			last = u.end
+		}
+		// the subject: the nearest body before 與, unless a comma cuts it off
+		x := left[len(left)-1]
+		if !c.gapOK(x.end, h.start, 25, "，,。；") {
+			continue
+		}
+		out = append(out, c.facts(graph.PartnersWith, x.ids, ids(ps), x.start, ws[0].end, "")...)
+	}
+	return out
+}
+
+// roleSeps separate a person from a body that is not theirs.
+const roleSeps = "，,、。；;：:與和及()（）「」"
+
+// HOLDS_ROLE: 數位發展部黃彥男部長, 日本總務省 (MIC) 代表 Yasunari Ueno,
+// table rows 服務機關 姓名 職稱 (a row without a body continues the one above).
+func roleFacts(c *clause) []Fact {
+	var out []Fact
+	for i, u := range c.units {
+		if u.typ != graph.Person {
+			continue
+		}
+		// the nearest body right before the person
+		var b *unit
+		for j := i - 1; j >= 0; j-- {
+			v := c.units[j]
+			if v.typ == graph.Person {
+				break
+			}
+			if v.typ == graph.Agency || v.typ == graph.Organization {
+				gapEnd := u.start
+				if c.gapOK(v.end, gapEnd, 14, roleSeps) || c.abbrGap(v.end, gapEnd) {
+					b = &c.units[j]
+				}
+				break
+			}
+			if v.typ == graph.Country { // 韓國 Judong Jang: a country is not an employer
+				continue
+			}
+			break
+		}
+		if b != nil {
+			out = append(out, c.facts(graph.HoldsRole, u.ids, b.ids, b.start, u.end, "")...)
+			continue
+		}
+		if rb := c.s.Context.RowBody; rb != "" && ((c.isRow() && c.leadingBlank()) || c.s.Context.Attendees) && len(c.unitsIn(c.lo, u.start, orgs...)) == 0 {
+			out = append(out, c.facts(graph.HoldsRole, u.ids, []string{rb}, u.start, u.end, "")...)
+		}
+	}
+	return out
+}
+
+// abbrGap accepts "部 (MIC) 代表 " between a body and a person: an
+// abbreviation in brackets and a few title characters.
+func (c *clause) abbrGap(a, b int) bool {
+	if a >= b || c.runes(a, b) > 30 {
+		return false
+	}
+	g := c.text[a:b]
+	g = reBracketAbbr.ReplaceAllString(g, "")
+	return utf8.RuneCountInString(g) <= 12 && !strings.ContainsAny(g, roleSeps)
+}
+
+// PART_OF: a unit named right after its parent (數位發展部數位產業署, 美國網路司令部),
+// 轄下/隸屬/所屬/下設, and 由 A、B 組成 for the units of a body.
+func partOfFacts(c *clause) []Fact {
+	var out []Fact
+	parentOK := func(child, parent graph.EntityType) bool {
+		switch child {
+		case graph.Agency:
+			return parent == graph.Agency || parent == graph.Country
+		case graph.Organization:
+			return parent == graph.Organization
+		}
+		return false
+	}
+	// adjacency over every mention, nested ones too: a mention that begins
+	// where a parent's name ends, or a longer name that begins with it
+	for _, p := range c.all {
+		for _, ch := range c.all {
+			if p.EntityID == ch.EntityID || !parentOK(ch.Type, p.Type) {
+				continue
+			}
+			adjacent := ch.Start >= p.End && c.gapOK(p.End, ch.Start, 2, roleSeps+" \t") && !c.after(p.End, 1, "與", "和", "及", "、")
+			prefix := ch.Start == p.Start && ch.End > p.End
+			if !adjacent && !prefix {
+				continue
+			}
+			// a country of a body of another kind says nothing (美國 Google)
+			out = append(out, c.fact(graph.PartOf, ch.EntityID, p.EntityID, p.Start, ch.End))
+		}
+	}
+	// 轄下/所屬/下設: child after; 隸屬/附屬於: parent after
+	for _, h := range c.find(c.lo, c.hi, []string{"轄下的", "轄下", "所屬的", "所屬", "下設", "旗下", "底下的"}) {
+		segA, segB := c.segment(h.start)
+		ps := c.unitsIn(segA, h.start, orgs...)
+		cs := c.unitsIn(h.end, segB, orgs...)
+		if len(ps) == 0 || len(cs) == 0 || !c.gapOK(ps[len(ps)-1].end, h.start, 6, "，,。；") || !c.gapOK(h.end, cs[0].start, 4, "，,。；") {
+			continue
+		}
+		p, ch := ps[len(ps)-1], cs[0]
+		if parentOK(ch.typ, p.typ) {
+			out = append(out, c.facts(graph.PartOf, ch.ids, p.ids, p.start, ch.end, "")...)
+		}
+	}
+	for _, h := range c.find(c.lo, c.hi, []string{"隸屬於", "隸屬", "附屬於", "附屬", "是…的下屬"}) {
+		segA, segB := c.segment(h.start)
+		cs := c.unitsIn(segA, h.start, orgs...)
+		ps := c.unitsIn(h.end, segB, graph.Agency, graph.Organization, graph.Country)
+		if len(ps) == 0 || len(cs) == 0 || !c.gapOK(h.end, ps[0].start, 4, "，,。；") {
+			continue
+		}
+		ch, p := cs[len(cs)-1], ps[0]
+		if parentOK(ch.typ, p.typ) {
+			out = append(out, c.facts(graph.PartOf, ch.ids, p.ids, ch.start, p.end, "")...)
+		}
+	}
+	// X 由 … 單位所組成，包括 A、B、C
+	for _, h := range c.find(c.lo, c.hi, []string{"組成"}) {
+		segA, segB := c.segment(h.start)
+		ps := c.unitsIn(segA, h.start, orgs...)
+		if len(ps) == 0 {
+			continue
+		}
+		p := ps[0]
+		inc := c.find(h.end, segB, []string{"包括", "包含"})
+		if len(inc) == 0 {
+			continue
+		}
+		for _, ch := range c.unitsIn(inc[0].end, segB, orgs...) {
+			if parentOK(ch.typ, p.typ) {
+				out = append(out, c.facts(graph.PartOf, ch.ids, p.ids, p.start, ch.end, "")...)
+			}
+		}
+	}
+	return out
+}
+
+// topicWords say what something is about.
+var topicWords = []string{"針對", "關於", "有關", "探討", "聚焦", "議題", "討論", "主題", "著重", "關注", "專注", "涵蓋", "致力於", "負責"}
+
+// ADDRESSES: a statement or meeting named with technologies in the same
+// clause; an agency or organization when a topic word links them; the
+// meeting of the section when the sentence says what it discussed.
+func addressFacts(c *clause) []Fact {
+	var out []Fact
+	for _, t := range c.units {
+		if t.typ != graph.Technology {
+			continue
+		}
+		segA, segB := c.segment(t.start)
+		for _, u := range c.unitsIn(segA, segB, graph.Statement, graph.Meeting) {
+			out = append(out, c.facts(graph.Addresses, u.ids, t.ids, minInt(u.start, t.start), maxInt(u.end, t.end), "")...)
+		}
+		// a technology inside a name: 「生成式AI…文件」
+	}
+	// nested: a technology named inside a statement's or meeting's name
+	for _, m := range c.all {
+		if m.Type != graph.Technology {
+			continue
+		}
+		for _, u := range c.units {
+			if (u.typ == graph.Statement || u.typ == graph.Meeting || u.typ == graph.Agency || u.typ == graph.Organization) && m.Start >= u.start && m.End <= u.end && (m.Start > u.start || m.End < u.end) {
+				out = append(out, c.facts(graph.Addresses, u.ids, []string{m.EntityID}, u.start, u.end, "")...)
+			}
+		}
+	}
+	for _, h := range c.find(c.lo, c.hi, topicWords) {
+		segA, segB := c.segment(h.start)
+		techs := c.unitsIn(h.end, segB, graph.Technology)
+		if len(techs) == 0 {
+			continue
+		}
+		holders := c.unitsIn(segA, h.start, orgs...)
+		if len(holders) > 0 {
+			hd := holders[0]
+			out = append(out, c.facts(graph.Addresses, hd.ids, ids(techs), hd.start, techs[len(techs)-1].end, "")...)
+		} else if f := c.s.Context.Focus; f != "" && len(c.unitsIn(segA, segB, graph.Statement, graph.Meeting)) == 0 {
+			out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
+		}
+	}
+	return out
+}
+
+// speechWords are what a participant does at a meeting.
+var speechWords = []string{"致詞", "致歡迎詞", "開幕詞", "閉幕", "簡報", "報告", "分享", "發言", "演講", "表示", "指出", "強調", "介紹", "回應", "說明", "提到", "詢問", "建議", "感謝", "讚揚", "歡迎", "認為", "擔任與談", "與談", "主持"}
+
+// Speakers of the section's meeting attend it: 日本總務省 (MIC) 代表 Yasunari
+// Ueno 簡報; 美國指出…; 韓國代表回應….
+func speakerFacts(c *clause) []Fact {
+	f := c.s.Context.Focus
+	if f == "" {
+		return nil
+	}
+	var out []Fact
+	for i, u := range c.units {
+		if u.typ != graph.Person && u.typ != graph.Country && u.typ != graph.Agency && u.typ != graph.Organization {
+			continue
+		}
+		segA, segB := c.segment(u.start)
+		// the speaker opens its phrase (after a comma, 由, 首先, 接著 …)
+		lead := strings.TrimSpace(strings.TrimLeft(c.text[clauseStart(c, segA, u.start):u.start], " \t"))
+		lead = strings.TrimLeft(lead, "*")
+		if lead != "" && !leadOK(lead) {
+			// allow the body of the person: 日本總務省 (MIC) 代表 <person>
+			if u.typ != graph.Person || i == 0 {
+				continue
+			}
+			prev := c.units[i-1]
+			if prev.typ == graph.Person || !(c.gapOK(prev.end, u.start, 14, roleSeps) || c.abbrGap(prev.end, u.start)) {
+				continue
+			}
+			pl := strings.TrimSpace(c.text[clauseStart(c, segA, prev.start):prev.start])
+			if pl != "" && !leadOK(pl) {
+				continue
+			}
+		}
+		// the speech verb follows soon, before the next comma-cut phrase ends
+		ws := c.find(u.end, segB, speechWords)
+		if len(ws) == 0 || c.runes(u.end, ws[0].start) > 40 {
+			continue
+		}
+		if next := c.unitsIn(u.end, ws[0].start, bodiesPerson...); u.typ != graph.Person && len(next) > 0 {
+			// 韓國科學技術資訊通信部…Kyungmi Park 致詞: the person is the speaker; the
+			// body before counts through the person below
+			continue
+		}
+		out = append(out, c.facts(graph.Attended, u.ids, []string{f}, u.start, ws[0].end, "")...)
+		if u.typ == graph.Person && i > 0 {
+			// the person's body and its country attend with them
+			for j := i - 1; j >= 0 && j >= i-2; j-- {
+				v := c.units[j]
+				if v.typ == graph.Person || !(c.gapOK(v.end, c.units[j+1].start, 14, roleSeps) || c.abbrGap(v.end, c.units[j+1].start)) {
+					break
+				}
+				out = append(out, c.facts(graph.Attended, v.ids, []string{f}, v.start, ws[0].end, "")...)
+			}
+		}
+	}
+	return out
+}
+
+func clauseStart(c *clause, segA, p int) int {
+	if i := lastIndexAny(c.text[segA:p], "，,"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(c.text[segA+i:])
+		return segA + i + w
+	}
+	return segA
+}
+
+// leadOK accepts the words that may open a speaker's phrase.
+func leadOK(s string) bool {
+	s = strings.TrimLeft(s, "-•●.0123456789 ()（）一二三四五六七八九十、")
+	if s == "" {
+		return true
+	}
+	for _, w := range []string{"由", "首先", "接著", "接續", "隨後", "最後", "其次", "另外", "此外", "會中", "最後，", "並由", "先由", "再由", "首先由", "接著由", "接續由", "隨後由", "最後由"} {
+		if s == w || strings.HasSuffix(s, w) && utf8.RuneCountInString(s) <= utf8.RuneCountInString(w)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isRow tells a table row from prose: cells are separated by tabs.
+func (c *clause) isRow() bool { return strings.Contains(c.text[c.lo:c.hi], "\t") }
+
+func (c *clause) leadingBlank() bool {
+	line := c.text[c.lo:c.hi]
+	return strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ") || strings.HasPrefix(line, "　")
+}
+
+func isTableRow(s string) bool { return strings.Contains(s, "\t") }
+
+// tableFacts: rows of a delegates table attend the meeting; a 會議地點 row
+// places it.
+func tableFacts(c *clause) []Fact {
+	var out []Fact
+	ctx := c.s.Context
+	mt := ctx.Focus
+	if mt == "" {
+		mt = ctx.MainMeeting
+	}
+	if mt == "" {
+		return nil
+	}
+	line := c.text[c.lo:c.hi]
+	if ctx.Attendees {
+		ps := c.unitsIn(c.lo, c.hi, bodiesPerson...)
+		var has bool
+		for _, u := range ps {
+			has = has || u.typ == graph.Person
+		}
+		if has {
+			out = append(out, c.facts(graph.Attended, ids(ps), []string{mt}, c.lo, c.hi, "")...)
+			if len(c.unitsIn(c.lo, c.hi, orgs...)) == 0 && ctx.RowBody != "" {
+				out = append(out, c.facts(graph.Attended, []string{ctx.RowBody}, []string{mt}, c.lo, c.hi, "")...)
+			}
+		}
+	}
+	if strings.Contains(line, "地點") {
+		out = append(out, c.facts(graph.HeldIn, []string{mt}, ids(c.unitsIn(c.lo, c.hi, graph.Country)), c.lo, c.hi, "")...)
+	}
+	return out
+}
+
+var (
+	reBracketAbbr = regexp.MustCompile(`^\s*[(（][^()（）]{1,20}[)）]`)
+	reDateG   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
+	reDateROC = regexp.MustCompile(`(?:民國\s*)?(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
+)
+
+// findDate returns the first date the text gives, as YYYY-MM-DD or YYYY-MM
+// (ROC years 113 年 = 2024). The loader's dates package supersedes it when
+// the pipeline passes dates in.
+func findDate(s string) string {
+	format := func(y int, m, d string) string {
+		mi, _ := strconv.Atoi(m)
+		if mi < 1 || mi > 12 {
+			return ""
+		}
+		out := strconv.Itoa(y) + "-" + pad2(mi)
+		if d != "" {
+			di, _ := strconv.Atoi(d)
+			if di >= 1 && di <= 31 {
+				out += "-" + pad2(di)
+			}
+		}
+		return out
+	}
+	gi := reDateG.FindStringSubmatchIndex(s)
+	ri := reDateROC.FindStringSubmatchIndex(s)
+	if gi != nil && (ri == nil || gi[0] <= ri[0]) {
+		m := reDateG.FindStringSubmatch(s)
+		y, _ := strconv.Atoi(m[1])
+		return format(y, m[2], m[3])
+	}
+	if ri != nil {
+		m := reDateROC.FindStringSubmatch(s)
+		y, _ := strconv.Atoi(m[1])
+		if y >= 1 && y <= 200 {
+			return format(y+1911, m[2], m[3])
+		}
+	}
+	return ""
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

@@ -1,0 +1,242 @@
+package relate
+
+import (
+	"sort"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// Entity type groups the rules speak of.
+var (
+	bodies       = []graph.EntityType{graph.Country, graph.Agency, graph.Organization}
+	bodiesPerson = []graph.EntityType{graph.Country, graph.Agency, graph.Organization, graph.Person}
+	issuers      = []graph.EntityType{graph.Country, graph.Agency, graph.Organization, graph.Meeting}
+	statements   = []graph.EntityType{graph.Statement}
+	meetings     = []graph.EntityType{graph.Meeting}
+	orgs         = []graph.EntityType{graph.Agency, graph.Organization}
+	organization = []graph.EntityType{graph.Organization}
+)
+
+// verbRule is a relation stated by a verb between a subject before it and an
+// object after it (Chinese SVO: 日本內閣府…召開第2次「AI戰略會議」).
+type verbRule struct {
+	rel   graph.RelationType
+	words []string
+	subj  []graph.EntityType
+	obj   []graph.EntityType
+}
+
+var verbRules = []verbRule{
+	{graph.Signed, []string{"共同簽署", "完成簽署", "簽署了", "簽署", "簽訂", "簽定", "連署", "聯署", "加入", "批准", "sign", "Sign"}, bodies, statements},
+	{graph.Issued, []string{"發布", "發佈", "公布", "公佈", "通過", "發表", "提出", "訂定", "制定", "主導", "推出", "宣布", "頒布", "啟動", "採納", "起草", "issued", "adopted", "released", "published"}, issuers, statements},
+	{graph.Attended, []string{"代表出席", "出席", "參加", "參與", "與會", "率團", "列席", "attended"}, bodiesPerson, meetings},
+	{graph.Hosted, []string{"共同主辦", "主辦", "舉辦", "舉行", "召開", "主持", "承辦", "辦理", "擔任主席", "擔任會議主席", "hosted", "organised", "organized", "chaired"}, bodies, meetings},
+	{graph.Established, []string{"成立了", "成立", "設立", "創立", "創設", "設置", "成立之", "established", "founded"}, bodies, orgs},
+	{graph.MemberOf, []string{"加入", "參與", "參加", "joined"}, bodies, organization},
+}
+
+// trig is one trigger occurrence with the rules it may fire.
+type trig struct {
+	hit
+	rules []verbRule
+}
+
+// maxObjectRunes bounds how far after its verb an object may be named.
+const maxObjectRunes = 90
+
+func verbFacts(c *clause) []Fact {
+	// collect triggers of every rule, merged by position
+	byPos := map[int]*trig{}
+	for _, r := range verbRules {
+		for _, h := range c.find(c.lo, c.hi, r.words) {
+			t := byPos[h.start]
+			if t == nil {
+				t = &trig{hit: h}
+				byPos[h.start] = t
+			}
+			if h.end > t.end {
+				t.end, t.word = h.end, h.word
+			}
+			t.rules = append(t.rules, r)
+		}
+	}
+	var ts []*trig
+	for _, t := range byPos {
+		ts = append(ts, t)
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i].start < ts[j].start })
+	// drop triggers inside a longer one (完成簽署 holds 簽署)
+	var kept []*trig
+	for _, t := range ts {
+		if n := len(kept); n > 0 && t.start < kept[n-1].end {
+			kept[n-1].rules = append(kept[n-1].rules, t.rules...)
+			continue
+		}
+		kept = append(kept, t)
+	}
+	ts = kept
+
+	var out []Fact
+	var prevSubj []unit
+	var prevObj []unit
+	prevEnd := c.lo
+	for i, t := range ts {
+		if c.negated(t.start) {
+			prevEnd = t.end
+			continue
+		}
+		segA, segB := c.segment(t.start)
+		if prevEnd < segA {
+			prevSubj, prevObj = nil, nil
+		}
+		subjA := maxInt(segA, prevEnd)
+		objB := segB
+		if i+1 < len(ts) && ts[i+1].start < objB {
+			objB = ts[i+1].start
+		}
+		// an object is named soon after its verb
+		lim := t.end
+		for n := 0; n < maxObjectRunes && lim < objB; n++ {
+			_, w := decodeRune(c.text[lim:])
+			lim += w
+		}
+		objB = minInt(objB, lim)
+		date := findDate(c.text[segA:segB])
+
+		var thisSubj, thisObj []unit
+		for _, r := range t.rules {
+			subj := exclude(c.unitsIn(subjA, t.start, r.subj...), prevObj)
+			if len(subj) == 0 && len(prevSubj) > 0 {
+				// coordinated verbs share the subject: 召開…會議,並公布…
+				for _, u := range prevSubj {
+					if typeIn(u.typ, r.subj) {
+						subj = append(subj, u)
+					}
+				}
+			}
+			obj := c.unitsIn(t.end, objB, r.obj...)
+			if r.rel == graph.MemberOf || (r.rel == graph.Attended && (t.word == "參與" || t.word == "參加")) {
+				// 參與 a standing body is membership, 參與 a meeting is attendance:
+				// the first thing named after the verb decides.
+				first := c.unitsIn(t.end, objB)
+				if len(first) == 0 || !typeIn(first[0].typ, r.obj) {
+					obj = nil
+				}
+				if r.rel == graph.MemberOf && len(c.unitsIn(t.end, objB, meetings...)) > 0 {
+					obj = nil
+				}
+			}
+			// passive: 《指引》由 CISA 發布 — the object stands before 由
+			if len(obj) == 0 {
+				obj = c.passiveObject(subjA, t.start, r.obj)
+				if len(obj) > 0 {
+					subj = exclude(subj, obj)
+				}
+			}
+			var tos []string
+			if len(obj) > 0 {
+				tos = ids(obj)
+			} else {
+				tos = c.fallbackObject(r, t, segA, subjA, objB)
+			}
+			if len(subj) == 0 || len(tos) == 0 {
+				continue
+			}
+			a := t.start
+			if len(subj) > 0 {
+				a = minInt(a, subj[0].start)
+			}
+			b := t.end
+			if len(obj) > 0 {
+				b = maxInt(b, obj[len(obj)-1].end)
+			}
+			d := ""
+			if r.rel == graph.Signed || r.rel == graph.Issued || r.rel == graph.Hosted || r.rel == graph.Established {
+				d = date
+			}
+			if r.rel == graph.Hosted && (t.word == "主持" || t.word == "擔任主席" || t.word == "擔任會議主席") {
+				// a person who chairs attends; the body behind the chair hosts
+				var ps, bs []unit
+				for _, u := range c.unitsIn(subjA, t.start, bodiesPerson...) {
+					if u.typ == graph.Person {
+						ps = append(ps, u)
+					} else {
+						bs = append(bs, u)
+					}
+				}
+				out = append(out, c.facts(graph.Attended, ids(ps), tos, a, b, "")...)
+				subj = bs
+			}
+			out = append(out, c.facts(r.rel, ids(subj), tos, a, b, d)...)
+			thisSubj = append(thisSubj, subj...)
+			thisObj = append(thisObj, obj...)
+		}
+		if len(thisSubj) > 0 {
+			prevSubj = thisSubj
+		}
+		prevObj = thisObj
+		prevEnd = t.end
+		if len(thisObj) > 0 {
+			prevEnd = maxInt(prevEnd, thisObj[len(thisObj)-1].end)
+		}
+	}
+	return out
+}
+
+// passiveObject finds X in "X 由 Y <verb>" inside [a,b).
+func (c *clause) passiveObject(a, b int, ts []graph.EntityType) []unit {
+	for _, h := range c.find(a, b, []string{"由"}) {
+		if obj := c.unitsIn(a, h.start, ts...); len(obj) > 0 {
+			return obj[len(obj)-1:]
+		}
+	}
+	return nil
+}
+
+// fallbackObject is the object a verb leaves implicit: the meeting of the
+// section for 出席 (…等 15 個經濟體代表出席), the statement named earlier in
+// the sentence or before it for 簽署 (…皆同步完成簽署).
+func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []string {
+	ctx := c.s.Context
+	switch r.rel {
+	case graph.Attended:
+		if ctx.Focus != "" && !c.after(t.end, 4, "的", "之") {
+			return []string{ctx.Focus}
+		}
+	case graph.Hosted:
+		if ctx.Focus != "" && (c.after(t.end, 6, "本次", "本屆", "此次", "本場") || c.before(t.start, 6, "本次", "本屆", "此次", "本場")) {
+			return []string{ctx.Focus}
+		}
+	case graph.Signed:
+		if t.word == "加入" {
+			return nil
+		}
+		if st := c.unitsIn(c.lo, subjA, statements...); len(st) > 0 {
+			return st[len(st)-1].ids
+		}
+		if ctx.LastStatement != "" {
+			return []string{ctx.LastStatement}
+		}
+	}
+	return nil
+}
+
+func exclude(us, drop []unit) []unit {
+	if len(drop) == 0 {
+		return us
+	}
+	out := us[:0:0]
+	for _, u := range us {
+		keep := true
+		for _, d := range drop {
+			if u.start == d.start && u.end == d.end {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, u)
+		}
+	}
+	return out
+}
