@@ -3,7 +3,11 @@
 // texts use (中文名（English Name，簡稱 ABBR）, 「title」, head-noun suffixes …).
 package mention
 
-import "github.com/policygraph/policygraph/graph"
+import (
+	"sort"
+
+	"github.com/policygraph/policygraph/graph"
+)
 
 // Source says how a mention was found.
 type Source string
@@ -22,4 +26,42 @@ type Mention struct {
 	Type       graph.EntityType
 	EntityID   string // canonical id once resolved; "" before resolution
 	Source     Source
+
+	// What the text says about the name beside the surface, for discovered
+	// names: 中文名（English Name，簡稱 ABBR） gives NameZh, Name and Abbr.
+	Name    string // English name, if the text gives one
+	NameZh  string // Chinese name (without a country prefix), if the text gives one
+	Abbr    string
+	Kind    string // ministry, guidance, summit… from the head noun
+	Country string // country id, e.g. from the prefix of 日本經濟產業省
+	Role    string // Person: the title written beside the name
+	// Ref says what an anaphoric mention points back to: "country" (我國),
+	// "author" (本部), "statement" (該指引), "parties" (雙方).
+	Ref string
+}
+
+// sortMentions orders by start, longer first.
+func sortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+}
+
+// dropOverlaps keeps, from mentions sorted by sortMentions, the ones that do
+// not overlap an earlier kept one. Callers order by priority beforehand when
+// ties matter: at equal spans the first one wins.
+func dropOverlaps(ms []Mention) []Mention {
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.Start < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.End
+	}
+	return out
 }

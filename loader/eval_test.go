@@ -1,0 +1,95 @@
+package loader
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// entityF1Floor is the overall entity F1 on the seed documents that the
+// loader has reached; raise it as extraction improves, never lower it.
+const entityF1Floor = 0.0
+
+// goldDir finds the shared gold set: POLICYGRAPH_GOLD, else ../shared/gold
+// beside the repository.
+func goldDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("POLICYGRAPH_GOLD")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "gold")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "..", "eval", "score.py")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("gold set not found at %s (set POLICYGRAPH_GOLD to the shared gold folder): %v", dir, err)
+		}
+		t.Skipf("gold set not found at %s; set POLICYGRAPH_GOLD", dir)
+	}
+	return dir
+}
+
+// extractCorpus runs the pipeline over corpus/ and merges the results.
+func extractCorpus(t testing.TB) graph.Extraction {
+	t.Helper()
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var xs []graph.Extraction
+	err = p.Run(context.Background(), []string{filepath.Join("..", "corpus")}, func(r FileResult) error {
+		if r.Err != nil {
+			t.Errorf("%s: %v", r.Path, r.Err)
+			return nil
+		}
+		xs = append(xs, r.Extraction)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Merge(xs...)
+}
+
+var overallRE = regexp.MustCompile(`entity P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+)\s+relation P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+)`)
+
+// TestEval scores the corpus extraction with the shared score.py and holds
+// the floor. POLICYGRAPH_EVAL_OUT keeps the JSON; -v prints the table.
+func TestEval(t *testing.T) {
+	gold := goldDir(t)
+	x := extractCorpus(t)
+	out := os.Getenv("POLICYGRAPH_EVAL_OUT")
+	if out == "" {
+		out = filepath.Join(t.TempDir(), "extract.json")
+	}
+	b, err := json.MarshalIndent(x, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	misses := os.Getenv("POLICYGRAPH_EVAL_MISSES")
+	if misses == "" {
+		misses = "0"
+	}
+	cmd := exec.Command("python3", filepath.Join(gold, "..", "eval", "score.py"), "--gold", gold, "--system", out, "--misses", misses)
+	res, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("score.py: %v\n%s", err, res)
+	}
+	t.Logf("\n%s", res)
+	m := overallRE.FindSubmatch(res)
+	if m == nil {
+		t.Fatalf("score.py printed no overall line:\n%s", res)
+	}
+	f1, _ := strconv.ParseFloat(string(m[3]), 64)
+	if f1 < entityF1Floor {
+		t.Errorf("entity F1 %.3f fell below the floor %.3f", f1, entityF1Floor)
+	}
+}

@@ -1,0 +1,184 @@
+package mention
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/gazetteer"
+	"github.com/policygraph/policygraph/loader/normalize"
+)
+
+// Finder finds mentions in a document. It is immutable after New and safe
+// for concurrent use.
+type Finder struct {
+	ac   ahocorasick.AhoCorasick
+	pats []pattern
+	gz   *gazetteer.Gazetteer
+}
+
+type pattern struct {
+	id    string
+	typ   graph.EntityType
+	latin bool // starts or ends with an ASCII letter or digit: needs word boundaries
+}
+
+// New builds the Aho-Corasick automaton over every folded gazetteer name.
+func New(gz *gazetteer.Gazetteer) *Finder {
+	f := &Finder{gz: gz}
+	seen := map[string]bool{}
+	var keys []string
+	for _, e := range gz.Entries() {
+		for _, n := range e.Names() {
+			k := normalize.Key(n)
+			lk := strings.ToLower(k)
+			if k == "" || seen[lk] || tooAmbiguous(k) {
+				continue
+			}
+			seen[lk] = true
+			keys = append(keys, k)
+			f.pats = append(f.pats, pattern{id: e.ID, typ: e.Type, latin: isLatinEdge(k)})
+		}
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
+		AsciiCaseInsensitive: true,
+		MatchKind:            ahocorasick.LeftMostLongestMatch,
+		DFA:                  true,
+	})
+	f.ac = b.Build(keys)
+	return f
+}
+
+// Gazetteer returns the data the finder was built from.
+func (f *Finder) Gazetteer() *gazetteer.Gazetteer { return f.gz }
+
+// tooAmbiguous rejects names that would match inside ordinary words: a single
+// CJK character (日 in 4月4日) or a one-letter Latin name.
+func tooAmbiguous(k string) bool {
+	return utf8.RuneCountInString(k) < 2
+}
+
+func isLatinEdge(s string) bool {
+	a, _ := utf8.DecodeRuneInString(s)
+	z, _ := utf8.DecodeLastRuneInString(s)
+	return isASCIIAlnum(a) || isASCIIAlnum(z)
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+}
+
+// Find returns the mentions of text: gazetteer names, discovered names and
+// anaphora, sorted by Start, not overlapping.
+func (f *Finder) Find(text string) []Mention {
+	ft := normalize.Fold(text)
+	known := f.gazetteerMentions(text, ft)
+	found := discover(text, ft, f)
+	// Known names win over discovered spans they equal; longer spans win.
+	all := append(known, found...)
+	sortMentions(all)
+	all = dropOverlaps(all)
+	return all
+}
+
+func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
+	var out []Mention
+	folded := ft.Folded
+	it := f.ac.Iter(folded)
+	for m := it.Next(); m != nil; m = it.Next() {
+		p := f.pats[m.Pattern()]
+		s, e := m.Start(), m.End()
+		if p.latin && !wordBoundary(folded, s, e) {
+			continue
+		}
+		os, oe := ft.Orig(s), ft.Orig(e)
+		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.typ, EntityID: p.id, Source: Gazetteer})
+	}
+	return out
+}
+
+// wordBoundary reports whether [s,e) is not glued to ASCII letters or digits
+// on either side (AI in "AI安全", not in "OpenAI" or "AIS").
+func wordBoundary(s string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		a, _ := utf8.DecodeRuneInString(s[start:])
+		if isASCIIAlnum(r) && isASCIIAlnum(a) {
+			return false
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		z, _ := utf8.DecodeLastRuneInString(s[:end])
+		if isASCIIAlnum(r) && isASCIIAlnum(z) {
+			return false
+		}
+	}
+	return true
+}
+
+// Name is a name learned while reading (an abbreviation defined in
+// parentheses, an English name) with the entity it names.
+type Name struct {
+	Text string
+	ID   string
+	Type graph.EntityType
+}
+
+// FindNames finds learned names in text, with the same folding and word
+// boundaries as the gazetteer; the mentions carry their entity id already.
+func FindNames(text string, names []Name) []Mention {
+	if len(names) == 0 {
+		return nil
+	}
+	ft := normalize.Fold(text)
+	seen := map[string]bool{}
+	var keys []string
+	var pats []Name
+	for _, n := range names {
+		k := normalize.Key(n.Text)
+		if tooAmbiguous(k) || seen[strings.ToLower(k)] {
+			continue
+		}
+		seen[strings.ToLower(k)] = true
+		keys = append(keys, k)
+		pats = append(pats, n)
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{AsciiCaseInsensitive: true, MatchKind: ahocorasick.LeftMostLongestMatch})
+	ac := b.Build(keys)
+	var out []Mention
+	it := ac.Iter(ft.Folded)
+	for m := it.Next(); m != nil; m = it.Next() {
+		s, e := m.Start(), m.End()
+		if isLatinEdge(keys[m.Pattern()]) && !wordBoundary(ft.Folded, s, e) {
+			continue
+		}
+		p := pats[m.Pattern()]
+		os, oe := ft.Orig(s), ft.Orig(e)
+		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.Type, EntityID: p.ID, Source: Gazetteer})
+	}
+	return out
+}
+
+// Merge adds extra mentions where they do not overlap the base ones (base
+// wins), returning a sorted, non-overlapping list. Several mentions on one
+// identical span (雙方 → two parties) are kept together.
+func Merge(base, extra []Mention) []Mention {
+	out := append([]Mention(nil), base...)
+	for _, x := range extra {
+		overlap := false
+		for _, b := range base {
+			if x.Start < b.End && b.Start < x.End {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			out = append(out, x)
+		}
+	}
+	sortMentions(out)
+	return out
+}

@@ -1,0 +1,312 @@
+// Package resolve turns mentions into canonical entities: one id per real
+// thing across sentences and documents of one run. Known names keep their
+// gazetteer id; discovered names get "<type>:<slug of the English or Chinese
+// name>"; abbreviations and English names defined once in parentheses are
+// remembered for later mentions; anaphora (我國, 本部, 該指引, 雙方) point back
+// to the document's country, its author, the statement last named, or the two
+// parties last named.
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/gazetteer"
+	"github.com/policygraph/policygraph/loader/mention"
+	"github.com/policygraph/policygraph/loader/normalize"
+)
+
+// Registry holds the entities of one run. It is not safe for concurrent use;
+// a pipeline owns one.
+type Registry struct {
+	gz     *gazetteer.Gazetteer
+	ents   map[string]*graph.Entity
+	byName map[string]string // name key -> id, for names learned from text
+}
+
+// New returns an empty registry over the gazetteer.
+func New(gz *gazetteer.Gazetteer) *Registry {
+	return &Registry{gz: gz, ents: map[string]*graph.Entity{}, byName: map[string]string{}}
+}
+
+// Doc is what resolution needs to know about the document itself.
+type Doc struct {
+	Country string // the document's own country id (我國), e.g. country:TW
+	Author  string // the author agency id (本部), "" if unknown
+}
+
+// Key folds a name for registry lookups: width, case, variant characters,
+// spaces and punctuation do not distinguish names.
+func Key(s string) string {
+	s = strings.ToLower(normalize.Key(s))
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || r == '·' || r == '・' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Resolve sets EntityID on each mention (sorted by Start) and registers the
+// entities. Anaphora that cannot be resolved are dropped; 雙方 may become two
+// mentions of the same span, one per party.
+func (r *Registry) Resolve(doc Doc, ms []mention.Mention) []mention.Mention {
+	out := make([]mention.Mention, 0, len(ms))
+	var lastStatement string
+	var bodies []string // recently named countries/organisations/agencies, newest last
+	for _, m := range ms {
+		switch m.Source {
+		case mention.Anaphora:
+			switch m.Ref {
+			case "country":
+				m.EntityID = doc.Country
+			case "author":
+				m.EntityID = doc.Author
+			case "statement":
+				m.EntityID = lastStatement
+			case "parties":
+				a, b := lastTwo(bodies)
+				if a == "" {
+					continue
+				}
+				m1, m2 := m, m
+				m1.EntityID, m1.Type = a, r.ents[a].Type
+				m2.EntityID, m2.Type = b, r.ents[b].Type
+				out = append(out, m1, m2)
+				continue
+			}
+			if m.EntityID == "" {
+				continue
+			}
+			e := r.ensureKnown(m.EntityID)
+			if e == nil {
+				continue
+			}
+			m.Type = e.Type
+		case mention.Gazetteer:
+			e := r.ensureKnown(m.EntityID)
+			if e == nil {
+				continue
+			}
+			r.addAlias(e, m.Surface)
+		default:
+			m.EntityID = r.discovered(m)
+		}
+		switch m.Type {
+		case graph.Statement:
+			lastStatement = m.EntityID
+		case graph.Country, graph.Organization, graph.Agency:
+			bodies = append(bodies, m.EntityID)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func lastTwo(ids []string) (string, string) {
+	var a string
+	for i := len(ids) - 1; i >= 0; i-- {
+		if a == "" {
+			a = ids[i]
+			continue
+		}
+		if ids[i] != a {
+			return ids[i], a
+		}
+	}
+	return "", ""
+}
+
+// ensureKnown returns the registered entity for a gazetteer id, creating it
+// from the gazetteer entry on first use.
+func (r *Registry) ensureKnown(id string) *graph.Entity {
+	if e, ok := r.ents[id]; ok {
+		return e
+	}
+	ge := r.gz.ByID(id)
+	if ge == nil {
+		return nil
+	}
+	e := &graph.Entity{ID: id, Type: ge.Type, Name: ge.En, NameZh: ge.Zh, Kind: ge.Kind, Country: ge.Country}
+	if e.Name == "" {
+		e.Name = ge.Zh
+	}
+	if len(ge.Abbr) > 0 {
+		e.Abbr = ge.Abbr[0]
+	}
+	for _, n := range ge.Names() {
+		r.addAlias(e, n)
+	}
+	r.ents[id] = e
+	return e
+}
+
+// addAlias records n as a name of e unless it already is one.
+func (r *Registry) addAlias(e *graph.Entity, n string) {
+	n = strings.TrimSpace(n)
+	if n == "" {
+		return
+	}
+	k := Key(n)
+	if k == "" {
+		return
+	}
+	if _, ok := r.byName[k]; !ok {
+		r.byName[k] = e.ID
+	}
+	if n == e.Name || n == e.NameZh || n == e.Abbr {
+		return
+	}
+	for _, a := range e.Aliases {
+		if a == n {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, n)
+}
+
+// discovered resolves a pattern mention: an earlier entity with one of its
+// names, else a new entity.
+func (r *Registry) discovered(m mention.Mention) string {
+	names := []string{m.Abbr, m.Name, m.NameZh, m.Surface}
+	var id string
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		if got, ok := r.byName[Key(n)]; ok && r.compatible(got, m.Type) {
+			id = got
+			break
+		}
+		if ge := r.gz; ge != nil {
+			_ = ge
+		}
+	}
+	if id == "" {
+		id = newID(m)
+		for r.ents[id] != nil && r.ents[id].Type != m.Type {
+			id += "-" + strings.ToLower(string(m.Type[:1]))
+		}
+	}
+	e := r.ents[id]
+	if e == nil {
+		e = &graph.Entity{ID: id, Type: m.Type, Kind: m.Kind, Country: m.Country, Role: m.Role}
+		e.NameZh = firstNonEmpty(m.NameZh, zhOf(m.Surface))
+		e.Name = firstNonEmpty(m.Name, e.NameZh, m.Surface)
+		e.Abbr = m.Abbr
+		r.ents[id] = e
+	} else {
+		if e.Abbr == "" && m.Abbr != "" {
+			e.Abbr = m.Abbr
+		}
+		if m.Name != "" && (e.Name == "" || e.Name == e.NameZh) {
+			e.Name = m.Name
+		}
+		if e.Country == "" {
+			e.Country = m.Country
+		}
+		if e.Kind == "" {
+			e.Kind = m.Kind
+		}
+		if e.Role == "" {
+			e.Role = m.Role
+		}
+	}
+	for _, n := range names {
+		r.addAlias(e, n)
+	}
+	return id
+}
+
+// compatible reports whether an existing entity may take a mention of type t.
+func (r *Registry) compatible(id string, t graph.EntityType) bool {
+	e := r.ents[id]
+	return e == nil || e.Type == t || t == ""
+}
+
+func zhOf(s string) string {
+	for _, c := range s {
+		if unicode.Is(unicode.Han, c) {
+			return s
+		}
+	}
+	return ""
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// newID makes "<type>:<slug>" from the English name, else the Chinese one.
+func newID(m mention.Mention) string {
+	name := firstNonEmpty(m.Name, m.Abbr, m.NameZh, m.Surface)
+	return strings.ToLower(string(m.Type)) + ":" + Slug(name)
+}
+
+// Slug lower-cases a name and joins its words with '-'; Han characters are
+// kept as they are.
+func Slug(s string) string {
+	s = normalize.Key(s)
+	var b strings.Builder
+	dash := false
+	for _, c := range strings.ToLower(s) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(c)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// Entity returns a copy of the registered entity (without mentions).
+func (r *Registry) Entity(id string) (graph.Entity, bool) {
+	e, ok := r.ents[id]
+	if !ok {
+		return graph.Entity{}, false
+	}
+	c := *e
+	c.Aliases = append([]string(nil), e.Aliases...)
+	return c, true
+}
+
+// Learned returns the names learned from text so far (name -> id), for a
+// second search pass over the rest of a document: abbreviations defined once
+// and used later, English names given in parentheses.
+func (r *Registry) Learned() map[string]string {
+	out := make(map[string]string, len(r.ents))
+	for id, e := range r.ents {
+		if r.gz.ByID(id) != nil {
+			continue // the gazetteer automaton already finds these
+		}
+		for _, n := range append([]string{e.Abbr, e.NameZh, e.Name}, e.Aliases...) {
+			if n != "" {
+				out[n] = id
+			}
+		}
+	}
+	return out
+}
+
+// IDs returns the registered ids, sorted.
+func (r *Registry) IDs() []string {
+	ids := make([]string, 0, len(r.ents))
+	for id := range r.ents {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
