@@ -193,8 +193,8 @@ func TestFullTextIndexFindsChineseSubstringsAndEnglishWords(t *testing.T) {
 	for _, tc := range []struct{ query, want string }{
 		{"網路安全", "statement:sbom-shared-vision"}, // Chinese substring of nameZh
 		{"共同願景", "statement:sbom-shared-vision"},
-		{"CISA", "agency:us-cisa"},           // abbreviation
-		{"Infrastructure", "agency:us-cisa"}, // English word
+		{"CISA", "agency:us-cisa"},               // abbreviation
+		{"Infrastructure", "agency:us-cisa"},     // English word
 		{"該份指引", "statement:sbom-shared-vision"}, // alias
 		{"日本", "country:JP"},
 	} {

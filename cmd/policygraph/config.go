@@ -57,8 +57,8 @@ type neo4jFlags struct {
 
 func addNeo4jFlags(fs *flag.FlagSet) neo4jFlags {
 	return neo4jFlags{
-		uri:      stringFlag(fs, "neo4j-uri", "NEO4J_URI", "", "Neo4j URI: neo4j://host:7687, neo4j+s://… for Aura/clusters, bolt://… for one server"),
-		user:     stringFlag(fs, "neo4j-user", "NEO4J_USER", "neo4j", "Neo4j user"),
+		uri:  stringFlag(fs, "neo4j-uri", "NEO4J_URI", "", "Neo4j URI: neo4j://host:7687, neo4j+s://… for Aura/clusters, bolt://… for one server"),
+		user: stringFlag(fs, "neo4j-user", "NEO4J_USER", "neo4j", "Neo4j user"),
 		// Not defaulted from the environment: --help would print the secret.
 		password: fs.String("neo4j-password", "", "Neo4j password (env NEO4J_PASSWORD)"),
 		database: stringFlag(fs, "neo4j-database", "NEO4J_DATABASE", "neo4j", "Neo4j database name"),
