@@ -44,6 +44,8 @@ func newHandler(files fs.FS) http.Handler {
 	fileServer := http.FileServer(http.FS(files))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
+		// Pages revalidate so a new binary's explorer shows at once.
+		w.Header().Set("Cache-Control", "no-cache")
 		switch {
 		case p == "/graphiql" || p == "/graphiql/":
 			// Serve the page directly: FileServer would redirect /graphiql to
@@ -53,8 +55,6 @@ func newHandler(files fs.FS) http.Handler {
 		case strings.HasPrefix(p, "/assets/"):
 			// Vite puts a content hash in every asset name, so they never change.
 			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-		default:
-			w.Header().Set("Cache-Control", "no-cache")
 		}
 		fileServer.ServeHTTP(w, r)
 	})

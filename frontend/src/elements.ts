@@ -92,7 +92,8 @@ function asFlatEdge(v: Obj, add: (n: GNode) => void): GEdge | null {
     if (typeof x === 'string') return x;
     const n = asNode(x);
     if (n) add(n);
-    return n?.id ?? null;
+    // A hop may give only {id}; the entity itself is listed elsewhere (Path.nodes).
+    return n?.id ?? (isObj(x) && typeof x.id === 'string' ? x.id : null);
   };
   const from = end(v.from ?? v.source ?? v.start);
   const to = end(v.to ?? v.target ?? v.end);
