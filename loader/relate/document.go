@@ -35,10 +35,7 @@ func Document(sents []Sentence, base Context) []Fact {
 
 		// sections: a heading that names a meeting puts it in focus until a
 		// heading of the same or a higher level
-		if lvl := headingLevel(line); lvl > 0 || s.Kind == segment.Heading {
-			if lvl == 0 {
-				lvl = 1
-			}
+		if lvl := headingLevel(line); lvl > 0 {
 			if ms := c.unitsIn(c.lo, c.hi, meetings...); len(ms) > 0 && !row {
 				ctx.Focus, focusLevel = ms[0].ids[0], lvl
 			} else if focusLevel > 0 && lvl <= focusLevel {
@@ -68,7 +65,11 @@ func Document(sents []Sentence, base Context) []Fact {
 		}
 
 		s.Context = ctx
-		out = append(out, Facts(s)...)
+		fs := Facts(s)
+		if debugHook != nil {
+			debugHook(s, fs)
+		}
+		out = append(out, fs...)
 
 		if st := c.unitsIn(c.lo, c.hi, statements...); len(st) > 0 {
 			ctx.LastStatement = st[len(st)-1].ids[0]
@@ -76,6 +77,9 @@ func Document(sents []Sentence, base Context) []Fact {
 	}
 	return dedupeSpans(out)
 }
+
+// debugHook lets the oracle test print what the rules saw; nil in production.
+var debugHook func(Sentence, []Fact)
 
 func hasPerson(c *clause) bool { return len(c.unitsIn(c.lo, c.hi, graph.Person)) > 0 }
 
@@ -89,17 +93,23 @@ func isAttendeeLabel(line string) bool {
 }
 
 var (
-	reHead1 = regexp.MustCompile(`^\s*(#+\s|[壹貳參肆伍陸柒捌玖拾]+\s*、|[一二三四五六七八九十]+\s*、)`)
-	reHead2 = regexp.MustCompile(`^\s*[（(][一二三四五六七八九十]+[)）]`)
-	reHead3 = regexp.MustCompile(`^\s*\d{1,2}\s*[.、](\D|$)`)
+	reHeadMD = regexp.MustCompile(`^\s*#+\s*`)
+	reHead1  = regexp.MustCompile(`^\s*([壹貳參肆伍陸柒捌玖拾]+\s*、|附件|附錄)`)
+	reHead2  = regexp.MustCompile(`^\s*[一二三四五六七八九十]+\s*、`)
+	reHead3  = regexp.MustCompile(`^\s*[（(][一二三四五六七八九十]+[)）]`)
+	reHead4  = regexp.MustCompile(`^\s*\d{1,2}\s*[.、](\D|$)`)
 )
 
-// headingLevel tells a section heading (一、, (一), 1.) from prose: short,
-// numbered, no full stop. 0 means not a heading.
+// headingLevel tells a section heading (壹、 一、 (一) 1.) from prose:
+// short, numbered or a markdown heading, no full stop. The numbering gives
+// the level; an unnumbered markdown heading is a top section. 0 means not a
+// heading.
 func headingLevel(line string) int {
 	if utf8.RuneCountInString(line) > 60 || strings.Contains(line, "。") {
 		return 0
 	}
+	md := reHeadMD.MatchString(line)
+	line = reHeadMD.ReplaceAllString(line, "")
 	switch {
 	case reHead1.MatchString(line):
 		return 1
@@ -107,6 +117,10 @@ func headingLevel(line string) int {
 		return 2
 	case reHead3.MatchString(line):
 		return 3
+	case reHead4.MatchString(line):
+		return 4
+	case md:
+		return 1
 	}
 	return 0
 }

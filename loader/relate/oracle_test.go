@@ -258,3 +258,40 @@ func clip(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n]) + "…"
 }
+
+// TestOracleDebug prints, for sentences containing RELATE_DEBUG, the units,
+// the context and the facts — a tool for studying a miss.
+func TestOracleDebug(t *testing.T) {
+	needle := os.Getenv("RELATE_DEBUG")
+	if needle == "" {
+		t.Skip("set RELATE_DEBUG to a piece of a sentence")
+	}
+	dir := oracleGold(t)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		var g goldFile
+		if err := yaml.Unmarshal(b, &g); err != nil {
+			t.Fatal(err)
+		}
+		tb, _ := os.ReadFile(filepath.Join("..", "..", "corpus", g.Document))
+		text := string(tb)
+		sents := sentencesOf(text, oracleMentions(text, g))
+		Document(sents, Context{Country: "country:TW"}) // warm nothing; contexts are rebuilt below
+		debugHook = func(s Sentence, fs []Fact) {
+			if !strings.Contains(s.Text[s.Start:s.End], needle) {
+				return
+			}
+			t.Logf("SENTENCE %q kind=%v", s.Text[s.Start:s.End], s.Kind)
+			t.Logf("  ctx %+v", s.Context)
+			for _, m := range s.Mentions {
+				t.Logf("  mention %-12s %-40s %q", m.Type, m.EntityID, m.Surface)
+			}
+			for _, f := range fs {
+				t.Logf("  FACT %-13s %s -> %s", f.Type, f.From, f.To)
+			}
+		}
+		Document(sents, Context{Country: "country:TW"})
+		debugHook = nil
+	}
+}

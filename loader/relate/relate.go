@@ -65,6 +65,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, partOfFacts(c)...)
 	out = append(out, addressFacts(c)...)
 	out = append(out, speakerFacts(c)...)
+	out = append(out, attendeeFacts(c)...)
 	return dedupe(out)
 }
 

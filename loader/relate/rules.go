@@ -363,14 +363,16 @@ func speakerFacts(c *clause) []Fact {
 			continue
 		}
 		out = append(out, c.facts(graph.Attended, u.ids, []string{f}, u.start, ws[0].end, "")...)
+		out = append(out, c.facts(graph.Attended, c.nestedCountries(u), []string{f}, u.start, ws[0].end, "")...)
 		if u.typ == graph.Person && i > 0 {
 			// the person's body and its country attend with them
-			for j := i - 1; j >= 0 && j >= i-2; j-- {
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
 				v := c.units[j]
-				if v.typ == graph.Person || !(c.gapOK(v.end, c.units[j+1].start, 14, roleSeps) || c.abbrGap(v.end, c.units[j+1].start)) {
+				if v.typ == graph.Person || v.typ == graph.Technology || !(c.gapOK(v.end, c.units[j+1].start, 14, roleSeps) || c.abbrGap(v.end, c.units[j+1].start)) {
 					break
 				}
 				out = append(out, c.facts(graph.Attended, v.ids, []string{f}, v.start, ws[0].end, "")...)
+				out = append(out, c.facts(graph.Attended, c.nestedCountries(v), []string{f}, v.start, ws[0].end, "")...)
 			}
 		}
 	}
@@ -378,7 +380,7 @@ func speakerFacts(c *clause) []Fact {
 }
 
 func clauseStart(c *clause, segA, p int) int {
-	if i := lastIndexAny(c.text[segA:p], "，,"); i >= 0 {
+	if i := lastIndexAny(c.text[segA:p], "，,：:"); i >= 0 {
 		_, w := utf8.DecodeRuneInString(c.text[segA+i:])
 		return segA + i + w
 	}
@@ -422,7 +424,7 @@ func tableFacts(c *clause) []Fact {
 		return nil
 	}
 	line := c.text[c.lo:c.hi]
-	if ctx.Attendees {
+	if ctx.Attendees && c.isRow() {
 		ps := c.unitsIn(c.lo, c.hi, bodiesPerson...)
 		var has bool
 		for _, u := range ps {
@@ -487,4 +489,44 @@ func pad2(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// nestedCountries are the countries named at the start of a body's name
+// (荷蘭 in 荷蘭外交部).
+func (c *clause) nestedCountries(u unit) []string {
+	var out []string
+	for _, m := range c.all {
+		if m.Type == graph.Country && m.Start == u.start && m.End < u.end {
+			out = append(out, m.EntityID)
+		}
+	}
+	return out
+}
+
+// attendeeFacts: the lines after "(三) 我方出席人員：" list who attended the
+// meeting in focus — each person, the body written beside them, and the body
+// the label names (微軟出席人員).
+func attendeeFacts(c *clause) []Fact {
+	ctx := c.s.Context
+	mt := ctx.Focus
+	if mt == "" {
+		mt = ctx.MainMeeting
+	}
+	if !ctx.Attendees || mt == "" || c.isRow() || isAttendeeLabel(c.text[c.lo:c.hi]) {
+		return nil
+	}
+	us := c.unitsIn(c.lo, c.hi, bodiesPerson...)
+	var has bool
+	for _, u := range us {
+		has = has || u.typ == graph.Person
+	}
+	if !has {
+		return nil
+	}
+	var out []Fact
+	out = append(out, c.facts(graph.Attended, ids(us), []string{mt}, c.lo, c.hi, "")...)
+	if ctx.RowBody != "" {
+		out = append(out, c.facts(graph.Attended, []string{ctx.RowBody}, []string{mt}, c.lo, c.hi, "")...)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -81,7 +82,7 @@ func verbFacts(c *clause) []Fact {
 	var prevObj []unit
 	prevEnd := c.lo
 	for i, t := range ts {
-		if c.negated(t.start) {
+		if c.negated(t.start) || c.hypothetical(t.start) {
 			prevEnd = t.end
 			continue
 		}
@@ -105,7 +106,7 @@ func verbFacts(c *clause) []Fact {
 
 		var thisSubj, thisObj []unit
 		for _, r := range t.rules {
-			subj := exclude(c.unitsIn(subjA, t.start, r.subj...), prevObj)
+			subj := c.subjects(subjA, t.start, r.subj, prevObj)
 			if len(subj) == 0 && len(prevSubj) > 0 {
 				// coordinated verbs share the subject: 召開…會議,並公布…
 				for _, u := range prevSubj {
@@ -114,7 +115,7 @@ func verbFacts(c *clause) []Fact {
 					}
 				}
 			}
-			obj := c.unitsIn(t.end, objB, r.obj...)
+			obj := c.objects(t.end, objB, r.obj)
 			if r.rel == graph.MemberOf || (r.rel == graph.Attended && (t.word == "參與" || t.word == "參加")) {
 				// 參與 a standing body is membership, 參與 a meeting is attendance:
 				// the first thing named after the verb decides.
@@ -200,7 +201,7 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 	ctx := c.s.Context
 	switch r.rel {
 	case graph.Attended:
-		if ctx.Focus != "" && !c.after(t.end, 4, "的", "之") {
+		if ctx.Focus != "" && t.word != "率團" && !c.after(t.end, 4, "的", "之") {
 			return []string{ctx.Focus}
 		}
 	case graph.Hosted:
@@ -208,7 +209,9 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 			return []string{ctx.Focus}
 		}
 	case graph.Signed:
-		if t.word == "加入" {
+		// only a verb that ends its clause leaves the statement to the
+		// context: …等共計15個國家…皆同步完成簽署。
+		if t.word == "加入" || !c.clauseEndsAt(t.end) {
 			return nil
 		}
 		if st := c.unitsIn(c.lo, subjA, statements...); len(st) > 0 {
@@ -237,6 +240,106 @@ func exclude(us, drop []unit) []unit {
 		if keep {
 			out = append(out, u)
 		}
+	}
+	return out
+}
+
+// objects are the things named right after a verb: the first one close to
+// it, and the ones enumerated with it (《A》、《B》及《C》).
+func (c *clause) objects(a, b int, ts []graph.EntityType) []unit {
+	us := c.unitsIn(a, b)
+	var out []unit
+	last := a
+	for _, u := range us {
+		if len(out) == 0 {
+			if !typeIn(u.typ, ts) {
+				// another kind of name first: 簽署的合作備忘錄 still finds the
+				// statement, 參與 Google 的活動 does not take Google's event
+				if c.runes(a, u.start) > 20 {
+					break
+				}
+				continue
+			}
+			if !c.gapOK(a, u.start, 25, "。；;") {
+				break
+			}
+			out = append(out, u)
+			last = u.end
+			continue
+		}
+		if !typeIn(u.typ, ts) {
+			break
+		}
+		if !c.gapOK(last, u.start, 6, "。；;，,") && !enumGap(c.text[last:u.start]) {
+			break
+		}
+		out = append(out, u)
+		last = u.end
+	}
+	return out
+}
+
+// enumGap accepts what stands between two items of an enumeration.
+func enumGap(g string) bool {
+	g = strings.TrimSpace(g)
+	for _, w := range []string{"、", "及", "和", "與", "以及", "，以及", "、以及", ",", "，", "暨", "或"} {
+		if g == w {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEndsAt reports whether nothing but punctuation follows p before the
+// next comma or stop.
+func (c *clause) clauseEndsAt(p int) bool {
+	rest := strings.TrimLeft(c.text[p:c.hi], " 了")
+	if rest == "" {
+		return true
+	}
+	r, _ := decodeRune(rest)
+	return strings.ContainsRune("，,。；;！？!?、)）」", r)
+}
+
+// hypothetical reports a verb the text only wishes for or recommends
+// (應積極推動簽署, 可以透過…簽署, 鼓勵…加入).
+func (c *clause) hypothetical(p int) bool {
+	return c.before(p, 6, "推動簽署", "應積極", "可以透過", "可透過", "鼓勵", "建議", "若", "如何", "是否", "希望", "盼")
+}
+
+// subjects are the bodies named before a verb in [a,b), without the
+// inviter of 邀請 (X 邀請 Y 出席: Y attends; 應 X 邀請出席: not X), without
+// adjuncts of place and time (於聯合國大會期間參與), and without what the
+// previous verb took as its object.
+func (c *clause) subjects(a, b int, ts []graph.EntityType, prevObj []unit) []unit {
+	us := exclude(c.unitsIn(a, b, ts...), prevObj)
+	if inv := c.find(a, b, []string{"邀請", "邀集", "邀"}); len(inv) > 0 {
+		h := inv[len(inv)-1]
+		var keep []unit
+		for _, u := range us {
+			if u.start >= h.end {
+				keep = append(keep, u)
+			} else if !c.gapOK(u.end, h.start, 0, "") && !c.before(u.start, 1, "應") {
+				// X 在 … 邀請 is not an inviter when a 應 closes it
+				_ = u
+			}
+		}
+		// 應 X 邀請，出席…: the subject stands before 應
+		if ying := c.find(a, h.start, []string{"應"}); len(ying) > 0 {
+			for _, u := range us {
+				if u.end <= ying[len(ying)-1].start {
+					keep = append(keep, u)
+				}
+			}
+		}
+		us = keep
+	}
+	out := us[:0:0]
+	for _, u := range us {
+		if c.before(u.start, 1, "於", "在") && !c.before(u.start, 2, "由於") {
+			continue
+		}
+		out = append(out, u)
 	}
 	return out
 }
