@@ -35,7 +35,7 @@ func Document(sents []Sentence, base Context) []Fact {
 
 		// sections: a heading that names a meeting puts it in focus until a
 		// heading of the same or a higher level
-		if lvl := headingLevel(line); lvl > 0 {
+		if lvl := headingLevel(fullLine(s)); lvl > 0 {
 			if ms := c.unitsIn(c.lo, c.hi, meetings...); len(ms) > 0 && !row {
 				ctx.Focus, focusLevel = ms[0].ids[0], lvl
 			} else if focusLevel > 0 && lvl <= focusLevel {
@@ -76,6 +76,16 @@ func Document(sents []Sentence, base Context) []Fact {
 		}
 	}
 	return dedupeSpans(out)
+}
+
+// fullLine is the sentence with what precedes it on its line when that is
+// only a list marker (the segmenter strips 五、 and (一) from headings).
+func fullLine(s Sentence) string {
+	ls := strings.LastIndexByte(s.Text[:s.Start], '\n') + 1
+	if utf8.RuneCountInString(s.Text[ls:s.Start]) > 8 {
+		return s.Text[s.Start:s.End]
+	}
+	return s.Text[ls:s.End]
 }
 
 // debugHook lets the oracle test print what the rules saw; nil in production.
