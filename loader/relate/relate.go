@@ -66,6 +66,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, addressFacts(c)...)
 	out = append(out, speakerFacts(c)...)
 	out = append(out, attendeeFacts(c)...)
+	out = append(out, possessiveFacts(c)...)
 	return dedupe(out)
 }
 

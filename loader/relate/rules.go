@@ -530,3 +530,21 @@ func attendeeFacts(c *clause) []Fact {
 	}
 	return out
 }
+
+// possessiveFacts: a body written right before a statement's name issued it
+// (微軟的負責任人工智慧原則, Google「臺灣新聞數位共榮基金」, 數發部「…計畫」).
+func possessiveFacts(c *clause) []Fact {
+	var out []Fact
+	for i := 0; i+1 < len(c.units); i++ {
+		b, st := c.units[i], c.units[i+1]
+		if st.typ != graph.Statement || !typeIn(b.typ, orgs) {
+			continue
+		}
+		g := strings.TrimSpace(c.text[b.end:st.start])
+		if g != "" && g != "的" && g != "之" && g != "所" && g != "「" && g != "《" && g != "的「" && g != "的《" {
+			continue
+		}
+		out = append(out, c.facts(graph.Issued, b.ids, st.ids, b.start, st.end, "")...)
+	}
+	return out
+}
