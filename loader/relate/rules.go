@@ -273,6 +273,10 @@ func partOfFacts(c *clause) []Fact {
 	return out
 }
 
+// addressSpan bounds how far apart a statement or meeting and a technology
+// may stand in a clause for one to be about the other.
+const addressSpan = 40
+
 // topicWords say what something is about.
 var topicWords = []string{"針對", "關於", "有關", "探討", "聚焦", "議題", "討論", "主題", "著重", "關注", "專注", "涵蓋", "致力於", "負責"}
 
@@ -287,6 +291,9 @@ func addressFacts(c *clause) []Fact {
 		}
 		segA, segB := c.segment(t.start)
 		for _, u := range c.unitsIn(segA, segB, graph.Statement, graph.Meeting) {
+			if c.runes(minInt(u.end, t.end), maxInt(u.start, t.start)) > addressSpan {
+				continue
+			}
 			out = append(out, c.facts(graph.Addresses, u.ids, t.ids, minInt(u.start, t.start), maxInt(u.end, t.end), "")...)
 		}
 		// a technology inside a name: 「生成式AI…文件」
@@ -309,6 +316,9 @@ func addressFacts(c *clause) []Fact {
 			continue
 		}
 		holders := c.unitsIn(segA, h.start, orgs...)
+		if len(holders) > 0 && c.runes(holders[0].end, h.start) > 30 {
+			holders = nil
+		}
 		if len(holders) > 0 {
 			hd := holders[0]
 			out = append(out, c.facts(graph.Addresses, hd.ids, ids(techs), hd.start, techs[len(techs)-1].end, "")...)
