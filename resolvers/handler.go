@@ -1,14 +1,111 @@
-// Package resolvers answers GraphQL queries (schema.graphqls) over graph.Store.
 package resolvers
 
-import "net/http"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
 
-// Options configures the GraphQL handler.
-type Options struct{}
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
-// NewHandler returns the /graphql handler. (Skeleton: the API issue replaces it.)
-func NewHandler(opts Options) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.Error(w, "GraphQL API not built yet", http.StatusNotImplemented)
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/resolvers/exec"
+)
+
+// Options configures the GraphQL handler; zero values take the defaults.
+type Options struct {
+	// Timeout bounds one request; when it passes, the Cypher in flight is
+	// cancelled and the client gets a "request timed out" error. Default 10s.
+	Timeout time.Duration
+	// MaxBodyBytes bounds a POST body. Default 1 MiB.
+	MaxBodyBytes int64
+	// MaxDepth bounds how deeply fields nest (introspection excluded). Default 12.
+	MaxDepth int
+	// MaxComplexity bounds the query's price (see complexity). Default 250000.
+	MaxComplexity int
+	// APQCacheSize is how many persisted queries (by sha256) are remembered. Default 1000.
+	APQCacheSize int
+	// Logger receives internal errors; default slog.Default().
+	Logger *slog.Logger
+}
+
+func (o Options) withDefaults() Options {
+	if o.Timeout <= 0 {
+		o.Timeout = 10 * time.Second
+	}
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = 1 << 20
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = 12
+	}
+	if o.MaxComplexity <= 0 {
+		o.MaxComplexity = 250000
+	}
+	if o.APQCacheSize <= 0 {
+		o.APQCacheSize = 1000
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o
+}
+
+// NewHandler returns the /graphql handler: GraphQL over HTTP (GET for
+// queries, POST; application/graphql-response+json or application/json as
+// the client accepts), read-only, with the limits of opts.
+func NewHandler(store *graph.Store, opts Options) http.Handler {
+	opts = opts.withDefaults()
+	srv := handler.New(exec.NewExecutableSchema(exec.Config{
+		Resolvers:  &Resolver{store: store},
+		Complexity: complexity(),
+	}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{UseGrapQLResponseJsonByDefault: true})
+	srv.AddTransport(transport.POST{UseGrapQLResponseJsonByDefault: true})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
+	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
+	srv.Use(depthLimit{max: opts.MaxDepth})
+	srv.SetErrorPresenter(presenter(opts))
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		opts.Logger.ErrorContext(ctx, "graphql resolver panic", "panic", p)
+		return fmt.Errorf("internal error: %v", p)
 	})
+
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
+		defer cancel()
+		ctx = withLoaders(ctx, newLoaders(store))
+		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
+		srv.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// presenter turns errors into what a client can act on: an unreachable
+// Neo4j is "graph store unavailable", a deadline says so, argument errors
+// pass through; details go to the log.
+func presenter(opts Options) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		ge := graphql.DefaultErrorPresenter(ctx, err)
+		switch {
+		case errors.Is(err, graph.ErrUnavailable):
+			opts.Logger.WarnContext(ctx, "graphql: graph store unavailable", "err", err)
+			ge.Message = unavailableMessage
+			ge.Extensions = map[string]any{"code": "UNAVAILABLE"}
+		case errors.Is(err, context.DeadlineExceeded):
+			ge.Message = fmt.Sprintf("request timed out after %s (ask for less: smaller first, depth or limit)", opts.Timeout)
+			ge.Extensions = map[string]any{"code": "TIMEOUT"}
+		}
+		return ge
+	}
 }

@@ -33,7 +33,7 @@ const readyTimeout = 2 * time.Second
 // embedded frontend), /healthz and /readyz, wrapped in CORS.
 func newServer(cfg serverConfig, store *graph.Store) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", resolvers.NewHandler(resolvers.Options{}))
+	mux.Handle("/graphql", resolvers.NewHandler(store, resolvers.Options{}))
 	ui := frontend.Handler()
 	mux.Handle("/graphiql", ui)
 	mux.Handle("/", ui)

@@ -1,0 +1,113 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// EdgeSpec selects facts at one end of many entities: which fact types, which
+// direction, which types the other end may have (none = any), and at most
+// First facts per entity.
+type EdgeSpec struct {
+	Types     []RelationType
+	Direction Direction
+	NodeTypes []EntityType
+	First     int
+}
+
+// Key is a comparable form of the spec, for caching one batch loader per spec.
+func (sp EdgeSpec) Key() string {
+	return fmt.Sprintf("%v|%s|%v|%d", sp.Types, sp.Direction, sp.NodeTypes, sp.First)
+}
+
+// The three directions differ only in the pattern; the rest is shared. Facts
+// come in reading order (document, then offset of their first evidence).
+const edgesTail = `
+WHERE type(r) IN $types AND (size($labels) = 0 OR any(l IN labels(b) WHERE l IN $labels))
+WITH id, r, b, startNode(r) = a AS out
+ORDER BY id, coalesce(r.docs[0], ''), coalesce(r.starts[0], 0), b.id
+WITH id, collect({r: r, b: b, out: out})[..$first] AS rows
+UNWIND rows AS row
+RETURN id, type(row.r) AS type, properties(row.r) AS rp, row.b AS b, row.out AS out`
+
+var edgesCypher = map[Direction]string{
+	Out:  "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r]->(b:Entity)" + edgesTail,
+	In:   "UNWIND $ids AS id\nMATCH (a:Entity {id: id})<-[r]-(b:Entity)" + edgesTail,
+	Both: "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r]-(b:Entity)" + edgesTail,
+}
+
+// EdgesOf reads, in one statement, the facts spec selects for each of ids.
+func (s *Store) EdgesOf(ctx context.Context, ids []string, spec EdgeSpec) (map[string][]Edge, error) {
+	dir := spec.Direction
+	if dir == "" {
+		dir = Both
+	}
+	cypher, ok := edgesCypher[dir]
+	if !ok {
+		return nil, fmt.Errorf("read edges: unknown direction %q (want OUT, IN or BOTH)", dir)
+	}
+	recs, err := readRecords(ctx, s, "edges "+strings.Join(relNames(spec.Types), "|"), cypher, map[string]any{
+		"ids": ids, "types": relNames(spec.Types), "labels": typeNames(spec.NodeTypes), "first": spec.First,
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]Edge, len(ids))
+	for _, r := range recs {
+		id := str(get(r, "id"))
+		out[id] = append(out[id], edgeFrom(r))
+	}
+	return out, nil
+}
+
+func edgeFrom(r interface{ Get(string) (any, bool) }) Edge {
+	rp, _ := get2(r, "rp").(map[string]any)
+	b, _ := get2(r, "b").(dbtype.Node)
+	other := entityFromNode(b)
+	dir := In
+	if o, _ := get2(r, "out").(bool); o {
+		dir = Out
+	}
+	return Edge{
+		Type: RelationType(str(get2(r, "type"))), Direction: dir, Node: ToNode(&other),
+		Date: optStr(rp["date"]), Evidence: evidenceFromRel(rp),
+	}
+}
+
+func get2(r interface{ Get(string) (any, bool) }, key string) any {
+	v, _ := r.Get(key)
+	return v
+}
+
+// CountriesOf reads the country each agency or person belongs to: its PART_OF
+// fact to a Country (the best-attested one), else the country property the
+// loader set from reference data or the name (then without evidence).
+func (s *Store) CountriesOf(ctx context.Context, ids []string) (map[string]*Edge, error) {
+	recs, err := readRecords(ctx, s, "countries of agencies", `
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+OPTIONAL MATCH (a)-[r:PART_OF]->(c:Country)
+WITH id, a, r, c ORDER BY size(coalesce(r.docs, [])) DESC
+WITH id, a, collect(CASE WHEN c IS NULL THEN NULL ELSE {r: r, c: c} END) AS facts
+OPTIONAL MATCH (p:Country {id: a.country})
+WITH id, facts, p
+WHERE size(facts) > 0 OR p IS NOT NULL
+RETURN id,
+       CASE WHEN size(facts) > 0 THEN properties(facts[0].r) ELSE {} END AS rp,
+       CASE WHEN size(facts) > 0 THEN facts[0].c ELSE p END AS b`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*Edge, len(recs))
+	for _, r := range recs {
+		rp, _ := get(r, "rp").(map[string]any)
+		b, _ := get(r, "b").(dbtype.Node)
+		c := entityFromNode(b)
+		out[str(get(r, "id"))] = &Edge{Type: PartOf, Direction: Out, Node: ToNode(&c),
+			Date: optStr(rp["date"]), Evidence: evidenceFromRel(rp)}
+	}
+	return out, nil
+}

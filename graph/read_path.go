@@ -1,0 +1,168 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// MaxPathHops and MaxNeighborhoodDepth bound the traversals: beyond them
+// every entity is connected to nearly every other and the answer is noise.
+const (
+	MaxPathHops          = 6
+	MaxNeighborhoodDepth = 3
+)
+
+// Path is a chain of facts between two entities.
+type Path struct {
+	Length int
+	Nodes  []Node
+	Hops   []Hop
+}
+
+// Hop is one fact of a path, in its stored direction.
+type Hop struct {
+	Type     RelationType
+	From, To Node
+	Date     *string
+	Evidence []Evidence
+}
+
+// factPattern is the relationship-type alternation of every fact type, built
+// from the constants (never from input): paths never pass through documents.
+var factPattern = strings.Join(relNames(nil), "|")
+
+var shortestPaths = `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WHERE a <> b
+MATCH p = allShortestPaths((a)-[:` + factPattern + fmt.Sprintf("*..%d", MaxPathHops) + `]-(b))
+WITH p WHERE length(p) <= $maxHops
+RETURN nodes(p) AS nodes,
+       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels
+LIMIT $first`
+
+// ShortestPaths reads up to first shortest paths of at most maxHops facts
+// between two entities (directions ignored); none when either id is unknown.
+func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops, first int) ([]Path, error) {
+	recs, err := readRecords(ctx, s, "shortest paths", shortestPaths, map[string]any{
+		"from": from, "to": to, "maxHops": maxHops, "first": first,
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Path, 0, len(recs))
+	for _, r := range recs {
+		rawNodes, _ := get(r, "nodes").([]any)
+		rawRels, _ := get(r, "rels").([]any)
+		p := Path{Length: len(rawRels)}
+		byID := map[string]Node{}
+		for _, n := range rawNodes {
+			nd, _ := n.(dbtype.Node)
+			e := entityFromNode(nd)
+			node := ToNode(&e)
+			byID[e.ID] = node
+			p.Nodes = append(p.Nodes, node)
+		}
+		for _, x := range rawRels {
+			m, _ := x.(map[string]any)
+			props, _ := m["props"].(map[string]any)
+			p.Hops = append(p.Hops, Hop{
+				Type: RelationType(str(m["type"])), From: byID[str(m["from"])], To: byID[str(m["to"])],
+				Date: optStr(props["date"]), Evidence: evidenceFromRel(props),
+			})
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// Neighborhood is an entity with its neighbours and the facts among them.
+type Neighborhood struct {
+	Nodes     []Node
+	Edges     []GraphEdge
+	Truncated bool
+}
+
+// GraphEdge is a fact as a drawable edge between two node ids.
+type GraphEdge struct {
+	ID       string
+	Type     RelationType
+	From, To string
+	Date     *string
+	Evidence []Evidence
+}
+
+// Best-connected neighbours first, so a cut keeps the most informative ones.
+const neighbours = `
+UNWIND $frontier AS id
+MATCH (a:Entity {id: id})-[r]-(b:Entity)
+WHERE type(r) IN $types AND NOT b.id IN $seen
+WITH b, count(r) AS links
+ORDER BY links DESC, b.id
+RETURN b LIMIT $room`
+
+const edgesAmong = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS rp
+ORDER BY from, type, to`
+
+// NeighborhoodOf reads the entity id and the entities up to depth facts of
+// types (all when empty) away, at most limit nodes, and every such fact among
+// them: depth+2 statements in one transaction. Nil when id is unknown.
+func (s *Store) NeighborhoodOf(ctx context.Context, id string, depth, limit int, types []RelationType) (*Neighborhood, error) {
+	tnames := relNames(types)
+	nb, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) (*Neighborhood, error) {
+		recs, err := run(ctx, tx, `MATCH (e:Entity {id: $id}) RETURN e`, map[string]any{"id": id})
+		if err != nil || len(recs) == 0 {
+			return nil, err
+		}
+		centre, _ := get(recs[0], "e").(dbtype.Node)
+		ce := entityFromNode(centre)
+		nb := &Neighborhood{Nodes: []Node{ToNode(&ce)}}
+		seen := []string{ce.ID}
+		frontier := []string{ce.ID}
+		for d := 0; d < depth && len(frontier) > 0 && !nb.Truncated; d++ {
+			room := limit - len(nb.Nodes)
+			if room <= 0 {
+				nb.Truncated = true
+				break
+			}
+			recs, err := run(ctx, tx, neighbours, map[string]any{"frontier": frontier, "types": tnames, "seen": seen, "room": room + 1})
+			if err != nil {
+				return nil, err
+			}
+			frontier = frontier[:0:0]
+			for i, r := range recs {
+				if i == room {
+					nb.Truncated = true
+					break
+				}
+				n, _ := get(r, "b").(dbtype.Node)
+				e := entityFromNode(n)
+				nb.Nodes = append(nb.Nodes, ToNode(&e))
+				seen = append(seen, e.ID)
+				frontier = append(frontier, e.ID)
+			}
+		}
+		recs, err = run(ctx, tx, edgesAmong, map[string]any{"ids": seen, "types": tnames})
+		if err != nil {
+			return nil, err
+		}
+		nb.Edges = make([]GraphEdge, 0, len(recs))
+		for _, r := range recs {
+			rp, _ := get(r, "rp").(map[string]any)
+			from, to, t := str(get(r, "from")), str(get(r, "to")), str(get(r, "type"))
+			nb.Edges = append(nb.Edges, GraphEdge{ID: from + "|" + t + "|" + to, Type: RelationType(t), From: from, To: to,
+				Date: optStr(rp["date"]), Evidence: evidenceFromRel(rp)})
+		}
+		return nb, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read neighbourhood of %s: %w", id, err)
+	}
+	return nb, nil
+}
