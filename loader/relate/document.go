@@ -24,6 +24,7 @@ func Document(sents []Sentence, base Context) []Fact {
 	}
 	ctx.Focus = ctx.MainMeeting
 	focusLevel := 0
+	var sessions []string // meetings that head a section of a meeting report
 	var out []Fact
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(s.Text) || s.Start >= s.End {
@@ -38,6 +39,9 @@ func Document(sents []Sentence, base Context) []Fact {
 		if lvl := headingLevel(fullLine(s)); lvl > 0 {
 			if ms := c.unitsIn(c.lo, c.hi, meetings...); len(ms) > 0 && !row {
 				ctx.Focus, focusLevel = ms[0].ids[0], lvl
+				if !contains(sessions, ctx.Focus) {
+					sessions = append(sessions, ctx.Focus)
+				}
 			} else if focusLevel > 0 && lvl <= focusLevel {
 				ctx.Focus, focusLevel = ctx.MainMeeting, 0
 			}
@@ -75,7 +79,30 @@ func Document(sents []Sentence, base Context) []Fact {
 			ctx.LastStatement = st[len(st)-1].ids[0]
 		}
 	}
+	out = append(out, sessionPlaces(out, sessions, ctx.MainMeeting)...)
 	return dedupeSpans(out)
+}
+
+// sessionPlaces: the sessions of a meeting (the meetings its report's
+// sections are about) took place where the meeting did, as the report says
+// of the whole (本次 TELWG 第 70 次會議於韓國慶洲舉辦，會議議程包含大會、分組會議…).
+func sessionPlaces(fs []Fact, sessions []string, main string) []Fact {
+	if main == "" {
+		return nil
+	}
+	var out []Fact
+	for _, f := range fs {
+		if f.Type != graph.HeldIn || f.From != main {
+			continue
+		}
+		for _, s := range sessions {
+			if s != main {
+				out = append(out, Fact{Type: graph.HeldIn, From: s, To: f.To, Date: "", Start: f.Start, End: f.End})
+			}
+		}
+		break
+	}
+	return out
 }
 
 // fullLine is the sentence with what precedes it on its line when that is

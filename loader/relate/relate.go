@@ -67,6 +67,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, speakerFacts(c)...)
 	out = append(out, attendeeFacts(c)...)
 	out = append(out, possessiveFacts(c)...)
+	out = append(out, listAttendFacts(c)...)
 	return dedupe(out)
 }
 

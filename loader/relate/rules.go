@@ -2,11 +2,11 @@ package relate
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/dates"
 )
 
 func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
@@ -225,6 +225,13 @@ func partOfFacts(c *clause) []Fact {
 			}
 			// a country of a body of another kind says nothing (美國 Google)
 			out = append(out, c.fact(graph.PartOf, ch.EntityID, p.EntityID, p.Start, ch.End))
+		}
+	}
+	// a name written with its country in front (日本經濟產業省) when the
+	// mention finder tells the country apart from the bare name
+	for _, m := range c.all {
+		if m.Type == graph.Agency && m.Country != "" && m.NameZh != "" && len(m.Surface) > len(m.NameZh) && strings.HasSuffix(m.Surface, m.NameZh) {
+			out = append(out, c.fact(graph.PartOf, m.EntityID, m.Country, m.Start, m.End))
 		}
 	}
 	// 轄下/所屬/下設: child after; 隸屬/附屬於: parent after
@@ -453,52 +460,17 @@ func tableFacts(c *clause) []Fact {
 	return out
 }
 
-var (
-	reBracketAbbr = regexp.MustCompile(`^\s*[(（][^()（）]{1,20}[)）]`)
-	reDateG   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
-	reDateROC = regexp.MustCompile(`(?:民國\s*)?(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
-)
+var reBracketAbbr = regexp.MustCompile(`^\s*[(（][^()（）]{1,20}[)）]`)
 
-// findDate returns the first date the text gives, as YYYY-MM-DD or YYYY-MM
-// (ROC years 113 年 = 2024). The loader's dates package supersedes it when
-// the pipeline passes dates in.
+// findDate returns the first dated expression of the text in ISO form
+// (YYYY-MM-DD, YYYY-MM; ROC years converted), or "".
 func findDate(s string) string {
-	format := func(y int, m, d string) string {
-		mi, _ := strconv.Atoi(m)
-		if mi < 1 || mi > 12 {
-			return ""
-		}
-		out := strconv.Itoa(y) + "-" + pad2(mi)
-		if d != "" {
-			di, _ := strconv.Atoi(d)
-			if di >= 1 && di <= 31 {
-				out += "-" + pad2(di)
-			}
-		}
-		return out
-	}
-	gi := reDateG.FindStringSubmatchIndex(s)
-	ri := reDateROC.FindStringSubmatchIndex(s)
-	if gi != nil && (ri == nil || gi[0] <= ri[0]) {
-		m := reDateG.FindStringSubmatch(s)
-		y, _ := strconv.Atoi(m[1])
-		return format(y, m[2], m[3])
-	}
-	if ri != nil {
-		m := reDateROC.FindStringSubmatch(s)
-		y, _ := strconv.Atoi(m[1])
-		if y >= 1 && y <= 200 {
-			return format(y+1911, m[2], m[3])
+	for _, d := range dates.Find(s) {
+		if d.ISO != "" {
+			return d.ISO
 		}
 	}
 	return ""
-}
-
-func pad2(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
 }
 
 // nestedCountries are the countries named at the start of a body's name
@@ -555,6 +527,39 @@ func possessiveFacts(c *clause) []Fact {
 			continue
 		}
 		out = append(out, c.facts(graph.Issued, b.ids, st.ids, b.start, st.end, "")...)
+	}
+	return out
+}
+
+// listWords introduce the members of an enumeration.
+var listWords = []string{"包括", "包含", "計有", "including"}
+
+// attendanceWords say that the enumeration that follows attended.
+var attendanceWords = []string{"出席", "參與", "參加", "與會", "嘉賓", "賓客", "觀察員"}
+
+// listAttendFacts: 本次會議亦邀請多個觀察員與嘉賓參與，包括 A、B、C;
+// 與會經濟體包含 A、B; 賓客組織包含 A、B — every body and person listed
+// attended the meeting in focus.
+func listAttendFacts(c *clause) []Fact {
+	f := c.s.Context.Focus
+	if f == "" {
+		return nil
+	}
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, listWords) {
+		segA, segB := c.segment(h.start)
+		a := clauseStart(c, segA, h.start)
+		if a == h.start { // 參與，包括: the attendance word is in the clause before
+			a = clauseStart(c, segA, maxInt(segA, a-len("，")))
+		}
+		if len(c.find(a, h.start, attendanceWords)) == 0 || len(c.unitsIn(a, h.start, meetings...)) > 0 || c.negated(h.start) {
+			continue
+		}
+		if len(c.find(a, h.start, []string{"會員", "成員"})) > 0 {
+			continue
+		}
+		us := c.unitsIn(h.end, segB, bodiesPerson...)
+		out = append(out, c.facts(graph.Attended, ids(us), []string{f}, a, segB, "")...)
 	}
 	return out
 }

@@ -205,6 +205,9 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 			return []string{ctx.Focus}
 		}
 	case graph.Hosted:
+		if ctx.Focus != "" && (t.word == "主持" || t.word == "擔任主席" || t.word == "擔任會議主席") && !c.after(t.end, 4, "的", "之") {
+			return []string{ctx.Focus}
+		}
 		if ctx.Focus != "" && (c.after(t.end, 6, "本次", "本屆", "此次", "本場") || c.before(t.start, 6, "本次", "本屆", "此次", "本場")) {
 			return []string{ctx.Focus}
 		}
