@@ -1,8 +1,460 @@
 package mention
 
-import "github.com/policygraph/policygraph/loader/normalize"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/normalize"
+)
+
+// head is a head noun: the last word of a name that says what it names.
+type head struct {
+	word string
+	typ  graph.EntityType
+	kind string
+}
+
+// heads, longest first within each script so the most specific wins.
+var zhHeads = []head{
+	{"部長級會議", graph.Meeting, "ministerial"}, {"部長會議", graph.Meeting, "ministerial"},
+	{"全體會議", graph.Meeting, "plenary"}, {"圓桌會議", graph.Meeting, "roundtable"},
+	{"高峰會", graph.Meeting, "summit"}, {"峰會", graph.Meeting, "summit"}, {"研討會議", graph.Meeting, "workshop"},
+	{"研討會", graph.Meeting, "workshop"}, {"工作坊", graph.Meeting, "workshop"}, {"論壇", graph.Meeting, "forum"},
+	{"座談會", graph.Meeting, "panel"}, {"說明會", graph.Meeting, "briefing"}, {"交流會", graph.Meeting, "exchange"},
+	{"分享會", graph.Meeting, "sharing session"}, {"年會", graph.Meeting, "annual conference"}, {"大會", graph.Meeting, "conference"},
+	{"博覽會", graph.Meeting, "exhibition"}, {"黑客松", graph.Meeting, "hackathon"}, {"會議", graph.Meeting, "meeting"},
+	{"對話", graph.Meeting, "dialogue"},
+	{"聯合聲明", graph.Statement, "joint statement"}, {"宣言", graph.Statement, "declaration"}, {"聲明", graph.Statement, "statement"},
+	{"路徑圖", graph.Statement, "roadmap"}, {"路線圖", graph.Statement, "roadmap"}, {"藍圖", graph.Statement, "blueprint"},
+	{"指引", graph.Statement, "guidance"}, {"指南", graph.Statement, "guidance"}, {"框架", graph.Statement, "framework"},
+	{"公約", graph.Statement, "convention"}, {"條約", graph.Statement, "treaty"}, {"協議", graph.Statement, "agreement"},
+	{"協定", graph.Statement, "agreement"}, {"備忘錄", graph.Statement, "MOU"}, {"原則", graph.Statement, "principles"},
+	{"準則", graph.Statement, "code"}, {"守則", graph.Statement, "code"}, {"憲章", graph.Statement, "charter"},
+	{"願景", graph.Statement, "vision"}, {"戰略", graph.Statement, "strategy"}, {"策略", graph.Statement, "strategy"},
+	{"行動計畫", graph.Statement, "plan"}, {"計畫", graph.Statement, "plan"}, {"計劃", graph.Statement, "plan"}, {"方案", graph.Statement, "plan"},
+	{"白皮書", graph.Statement, "white paper"}, {"報告書", graph.Statement, "report"}, {"報告", graph.Statement, "report"},
+	{"法案", graph.Statement, "bill"}, {"條例", graph.Statement, "law"}, {"基本法", graph.Statement, "law"}, {"法", graph.Statement, "law"},
+	{"規則", graph.Statement, "regulation"}, {"規範", graph.Statement, "specification"}, {"要點", graph.Statement, "directions"},
+	{"辦法", graph.Statement, "regulation"}, {"契約", graph.Statement, "compact"}, {"決議", graph.Statement, "resolution"},
+	{"委員會", graph.Agency, "committee"}, {"辦公室", graph.Agency, "office"}, {"辦事處", graph.Agency, "office"},
+	{"代表處", graph.Agency, "representative office"}, {"研究院", graph.Agency, "institute"}, {"研究所", graph.Agency, "institute"},
+	{"中心", graph.Agency, "centre"}, {"總署", graph.Agency, "administration"}, {"部", graph.Agency, "ministry"},
+	{"署", graph.Agency, "administration"}, {"局", graph.Agency, "bureau"}, {"司", graph.Agency, "department"},
+	{"廳", graph.Agency, "agency"}, {"省", graph.Agency, "ministry"}, {"處", graph.Agency, "office"},
+	{"工作小組", graph.Organization, "working group"}, {"小組", graph.Organization, "group"}, {"聯盟", graph.Organization, "alliance"},
+	{"協會", graph.Organization, "association"}, {"基金會", graph.Organization, "foundation"}, {"組織", graph.Organization, "organization"},
+	{"公司", graph.Organization, "company"}, {"集團", graph.Organization, "company"}, {"公會", graph.Organization, "association"},
+	{"大學", graph.Organization, "university"}, {"理事會", graph.Organization, "council"}, {"學會", graph.Organization, "society"},
+}
+
+// notNames are words that end in a head noun but name nothing (方法 is not
+// a law, 全部 is not a ministry).
+var notNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`方法 辦法 作法 做法 看法 想法 說法 合法 非法 違法 立法 執法 司法 憲法 手法 用法 文法 語法 演算法 算法 依法 修法 法律 
+	全部 內部 外部 局部 本部 總部 幹部 部分 北部 南部 中部 東部 西部 底部 頂部 細部 各部 該部 此部 
+	當局 大局 格局 布局 佈局 結局 政局 郵局 
+	學院 醫院 法院 本院 該院 
+	本署 該署 部署 公署 
+	中心 核心 重心 信心 決心 用心 
+	公司 上司 
+	各處 好處 此處 本處 該處 用處 益處 
+	會議 本會議 大會 該會議 此會議 各會議 相關會議 
+	計畫 本計畫 該計畫 此計畫 子計畫 各計畫 
+	報告 本報告 該報告 此報告 工作報告 
+	聲明 策略 戰略 原則 框架 規範 方案 協議 指引 對話 準則 
+	小組 組織 委員會 辦公室 基金會`) {
+		notNames[w] = true
+	}
+}
+
+// stopWords end the leftward growth of a name: verbs, prepositions and
+// particles that precede names in running text.
+var stopWords = strings.Fields(`簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 強化 落實 執行 規劃 發展 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 經 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
+
+// keepInside lists joiners that stay inside a name when a name continues on
+// both sides (可信任人工智慧和風險管理聯合路徑圖, 歐美貿易與技術理事會).
+var keepInside = map[string]bool{"和": true, "與": true, "及": true, "暨": true, "之": true, "的": true}
+
+const maxNameRunes = 30
+
+// growLeft returns the start of the name that ends at end (exclusive of
+// the head noun handled by the caller): it walks left over Han, Latin
+// letters, digits and single spaces between them, and stops before a
+// stop word or punctuation. minStart bounds the walk.
+func growLeft(text string, end, minStart int) int {
+	start := end
+	runes := 0
+	for start > minStart && runes < maxNameRunes {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if r == ' ' {
+			// a space inside a name only between Latin/digit and Han (AI 新十大建設)
+			p, _ := utf8.DecodeLastRuneInString(text[:start-size])
+			if start-size <= minStart || !(isASCIIAlnum(p) || unicode.Is(unicode.Han, p)) || start == end {
+				break
+			}
+			start -= size
+			continue
+		}
+		if !(unicode.Is(unicode.Han, r) || isASCIIAlnum(r) || r == '-' || r == '+') {
+			break
+		}
+		// a stop word directly left of the current start ends the name,
+		// unless it is a joiner between two name parts
+		stopped := false
+		for _, w := range stopWords {
+			if strings.HasSuffix(text[minStart:start], w) {
+				if keepInside[w] && start < end && runes >= 2 {
+					// keep a joiner only when a name-like word precedes it
+					before := text[minStart : start-len(w)]
+					lr, _ := utf8.DecodeLastRuneInString(before)
+					if unicode.Is(unicode.Han, lr) && !endsWithStop(before) {
+						break
+					}
+				}
+				stopped = true
+				break
+			}
+		}
+		if stopped {
+			break
+		}
+		start -= size
+		runes++
+	}
+	// names don't start with a space or a hyphen
+	for start < end && (text[start] == ' ' || text[start] == '-') {
+		start++
+	}
+	return start
+}
+
+func endsWithStop(s string) bool {
+	for _, w := range stopWords {
+		if !keepInside[w] && strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headAt returns the head noun ending at byte end of text, if any.
+func headAt(text string, end int) (head, bool) {
+	for _, h := range zhHeads {
+		if strings.HasSuffix(text[:end], h.word) {
+			return h, true
+		}
+	}
+	return head{}, false
+}
+
+var (
+	// 中文名（English Name，簡稱 ABBR） and 中文名(ABBR); the English part is
+	// captured whole and split later.
+	parenRE = regexp.MustCompile(`[（(]\s*([A-Za-z][^（）()\n]{0,160}?)\s*[）)]`)
+	// 「title」 《title》 『title』 〈title〉, optionally followed by a head noun
+	titleRE = regexp.MustCompile(`([「《『〈])([^「」《》『』〈〉\n]{2,60})([」》』〉])`)
+	abbrRE  = regexp.MustCompile(`^[A-Z][A-Za-z0-9&/\-\.]{1,15}$`)
+	// 簡稱 / 下稱 / 以下簡稱 introduce an abbreviation inside parentheses
+	abbrLeadRE = regexp.MustCompile(`^(?:以下)?(?:簡稱|下稱|稱)\s*[:：]?\s*`)
+)
 
 // discover finds names the gazetteer lacks from the shapes of the text.
 func discover(text string, ft normalize.Text, f *Finder) []Mention {
-	return nil
+	var out []Mention
+	out = append(out, parenNames(text)...)
+	out = append(out, titleNames(text)...)
+	out = append(out, f.corroborated(text, headNames(text))...)
+	out = append(out, latinNames(text)...)
+	out = append(out, persons(text)...)
+	out = append(out, anaphora(text)...)
+	return out
+}
+
+// parenNames: 中文名（English Name，簡稱 ABBR） / 中文名(ABBR) / English (ABBR).
+func parenNames(text string) []Mention {
+	var out []Mention
+	for _, loc := range parenRE.FindAllStringSubmatchIndex(text, -1) {
+		inner := text[loc[2]:loc[3]]
+		en, abbr := splitEnglish(inner)
+		nameEnd := loc[0]
+		// the Chinese (or English) name directly before the parenthesis
+		start := growLeft(text, nameEnd, lineStart(text, nameEnd))
+		if start >= nameEnd {
+			continue
+		}
+		zh := text[start:nameEnd]
+		m := Mention{Start: start, End: nameEnd, Surface: zh, Source: Pattern, Name: en, Abbr: abbr}
+		if h, ok := headAt(text, nameEnd); ok && !notNames[zh] && utf8.RuneCountInString(zh) > utf8.RuneCountInString(h.word) {
+			m.Type, m.Kind = h.typ, h.kind
+		} else {
+			continue
+		}
+		if !hasHan(zh) {
+			continue
+		}
+		m.NameZh = zh
+		out = append(out, m)
+	}
+	return out
+}
+
+// splitEnglish splits "EU-U.S. Trade and Technology Council,TTC" into the
+// name and the abbreviation; a lone "TTC" is an abbreviation.
+func splitEnglish(s string) (name, abbr string) {
+	s = strings.TrimSpace(s)
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == ';' || r == '；' })
+	if len(parts) == 0 {
+		return "", ""
+	}
+	last := strings.TrimSpace(abbrLeadRE.ReplaceAllString(strings.TrimSpace(parts[len(parts)-1]), ""))
+	if len(parts) > 1 && abbrRE.MatchString(last) && isAbbr(last) {
+		return strings.TrimSpace(strings.Join(parts[:len(parts)-1], ",")), last
+	}
+	if len(parts) == 1 && abbrRE.MatchString(last) && isAbbr(last) {
+		return "", last
+	}
+	return s, ""
+}
+
+// isAbbr: mostly capitals (CISA, TELWG, PETs, J-AISI), not a word (The).
+func isAbbr(s string) bool {
+	up := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			up++
+		}
+	}
+	return up >= 2 && up*2 >= len(s)
+}
+
+var enHeads = []struct {
+	re   *regexp.Regexp
+	typ  graph.EntityType
+	kind string
+}{
+	{regexp.MustCompile(`\b(Ministerial|Summit|Conference|Forum|Workshop|Meeting|Dialogue|Congress|Symposium|Hackathon|Expo|Exhibition)\b`), graph.Meeting, ""},
+	{regexp.MustCompile(`\b(Statement|Declaration|Principles?|Convention|Act|Pact|Compact|Framework|Roadmap|Strategy|Guidelines?|Guidance|Plan|Agenda|Charter|Memorandum|Agreement|Code of Conduct|Report|Regulation|Treaty|Resolution)\b`), graph.Statement, ""},
+	{regexp.MustCompile(`\b(Ministry|Department|Agency|Office|Bureau|Commission|Administration|Authority|Directorate|Centre|Center|Council|Committee)\b`), graph.Agency, ""},
+	{regexp.MustCompile(`\b(Coalition|Foundation|Alliance|Association|Organi[sz]ation|Union|Corporation|Company|Inc\.?|Ltd\.?|Network|Society|Task Force|Consortium|University|Institute|Initiative)\b`), graph.Organization, ""},
+}
+
+// englishType types a name by an English head word; names in lower case
+// are translations of ordinary words (resilience), not names.
+func englishType(en string) (graph.EntityType, string) {
+	if en == "" {
+		return "", ""
+	}
+	r, _ := utf8.DecodeRuneInString(en)
+	if !unicode.IsUpper(r) {
+		return "", ""
+	}
+	for _, h := range enHeads {
+		if h.re.MatchString(en) {
+			return h.typ, h.kind
+		}
+	}
+	return "", ""
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func lineStart(text string, i int) int {
+	j := strings.LastIndexByte(text[:i], '\n')
+	return j + 1
+}
+
+// titleNames: 「title」 and 《title》, typed by the head noun of the title
+// or of the word right after it (「…」說明會).
+func titleNames(text string) []Mention {
+	var out []Mention
+	for _, loc := range titleRE.FindAllStringSubmatchIndex(text, -1) {
+		open := text[loc[2]:loc[3]]
+		inner := text[loc[4]:loc[5]]
+		if strings.ContainsAny(inner, "，。；！？") {
+			continue
+		}
+		start, end := loc[0], loc[1]
+		var typ graph.EntityType
+		var kind string
+		// a head noun right after the closing mark: the name includes the title
+		after := text[end:min(len(text), end+12)]
+		for _, h := range zhHeads {
+			if (h.typ == graph.Meeting || h.typ == graph.Statement) && strings.HasPrefix(after, h.word) {
+				typ, kind, end = h.typ, h.kind, end+len(h.word)
+				break
+			}
+		}
+		if typ == "" {
+			if h, ok := headAt(inner, len(inner)); ok && (h.typ == graph.Meeting || h.typ == graph.Statement) && !notNames[inner] {
+				typ, kind = h.typ, h.kind
+				start, end = loc[4], loc[5]
+			} else if open == "《" {
+				typ, kind = graph.Statement, "document"
+				start, end = loc[4], loc[5]
+			} else {
+				continue
+			}
+		}
+		out = append(out, Mention{Start: start, End: end, Surface: text[start:end], Type: typ, Kind: kind, Source: Pattern, NameZh: text[start:end]})
+	}
+	return out
+}
+
+// headNames: a run of name characters ending in a head noun (…指引, …峰會,
+// …委員會), grown leftwards to a stop word.
+func headNames(text string) []Mention {
+	var out []Mention
+	for _, h := range zhHeads {
+		w := h.word
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			end := i + j + len(w)
+			i = end
+			// prefer the longest head: 部長會議 over 會議 is handled by the
+			// overlap pass (longer span wins)
+			start := growLeft(text, end-len(w), lineStart(text, end))
+			name := text[start:end]
+			n := utf8.RuneCountInString(name)
+			if n-utf8.RuneCountInString(w) < 2 || notNames[name] || badStart(name) {
+				continue
+			}
+			// a single-character head needs a longer name (數位發展部, not
+			// 本部) and must end the word: not 部門, 簽署, 處理
+			if utf8.RuneCountInString(w) == 1 {
+				if n < 3 || !singleHeadEnds(text, end) || strings.HasSuffix(name, "簽署") || strings.HasSuffix(name, "部署") {
+					continue
+				}
+			}
+			if genericName(name, w) {
+				continue
+			}
+			out = append(out, Mention{Start: start, End: end, Surface: name, Type: h.typ, Kind: h.kind, Source: Pattern, NameZh: name})
+		}
+	}
+	return out
+}
+
+// singleHeadEnds reports whether a one-character head noun at text[:end]
+// ends the word: 部 in 數位發展部 but not in 部門, 部長, 部分.
+func singleHeadEnds(text string, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return !strings.ContainsRune("門分長落理份會內外屬級處室次員置", r)
+}
+
+// genericModifiers make a head noun generic rather than a name (國際會議,
+// 工作會議, 非營利組織, 解決方案).
+var genericModifiers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`國際 工作 相關 政府 非營利 公民社會 全球 區域 雙邊 多邊 年度 定期 視訊 線上 實體 內部 專案 合作 解決 國際組織 部長 研發 私營 公私 現有 現行 既有 法律 安全 人權 政策 管理 技術 產業 國家 地方 跨部 新創 這些 那些 所屬 公部 私部 主管 民間 學研 研究 我國 他國 各國 本國 外國 全國 國內 各類 資安 相關法 子 分 總`) {
+		genericModifiers[w] = true
+	}
+}
+
+func genericName(name, headWord string) bool {
+	return genericModifiers[strings.TrimSpace(strings.TrimSuffix(name, headWord))]
+}
+
+// corroborated keeps head-noun names the text supports beyond one chance
+// match: written at least twice, or led by a known country name
+// (日本經濟產業省, 澳洲AI安全研究所).
+func (f *Finder) corroborated(text string, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if strings.Count(text, m.Surface) >= 2 || f.countryPrefix(m.Surface) != "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// countryPrefix returns the id of the country whose name starts s.
+func (f *Finder) countryPrefix(s string) string {
+	best, id := 0, ""
+	for _, e := range f.gz.Entries() {
+		if e.Type != graph.Country {
+			continue
+		}
+		for _, n := range append([]string{e.Zh}, e.Aliases...) {
+			if len(n) > best && len(n) < len(s) && hasHan(n) && strings.HasPrefix(s, n) {
+				best, id = len(n), e.ID
+			}
+		}
+	}
+	return id
+}
+
+// badStart rejects spans that begin with a determiner or a word that makes
+// them generic (該計畫, 相關會議, 上述原則).
+func badStart(name string) bool {
+	for _, p := range []string{"該", "本", "此", "其", "各", "這", "那", "相關", "上述", "前述", "下列", "所有", "多項", "多個", "每", "任何", "有關", "部分", "整體", "個別", "主要", "重要", "重大", "一般", "其他", "其它", "各項", "各種", "雙邊", "多邊"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinNames: capitalised English phrases with an English head word
+// (Joint Statement on Freedom of Expression Online, Task Force on Internet
+// Shutdowns, Tech Global Institute).
+var latinPhraseRE = regexp.MustCompile(`\b[A-Z][A-Za-z0-9'’\.&\-]*(?:\s+(?:(?:of|on|for|and|the|in|to|by|at|de|a|\+)\s+)*[A-Z0-9][A-Za-z0-9'’\.&\-]*)+`)
+
+func latinNames(text string) []Mention {
+	var out []Mention
+	for _, loc := range latinPhraseRE.FindAllStringIndex(text, -1) {
+		s := text[loc[0]:loc[1]]
+		s = strings.TrimRight(s, ".-")
+		t, kind := englishType(s)
+		if t == "" || len(strings.Fields(s)) < 2 {
+			continue
+		}
+		out = append(out, Mention{Start: loc[0], End: loc[0] + len(s), Surface: s, Type: t, Kind: kind, Source: Pattern, Name: s})
+	}
+	return out
+}
+
+// anaphora: 我國/本國 (the document's country), 本部 (its author), 該指引/該份
+// 指引/此份指引 (the statement last named), 雙方 (the two parties last named).
+var anaphoraWords = []struct {
+	w, ref string
+	typ    graph.EntityType
+}{
+	{"我國", "country", graph.Country}, {"本國", "country", graph.Country}, {"我方", "country", graph.Country},
+	{"本部", "author", graph.Agency},
+	{"該份指引", "statement", graph.Statement}, {"此份指引", "statement", graph.Statement}, {"該指引", "statement", graph.Statement},
+	{"該宣言", "statement", graph.Statement}, {"該聲明", "statement", graph.Statement}, {"該框架", "statement", graph.Statement},
+	{"該協議", "statement", graph.Statement}, {"該備忘錄", "statement", graph.Statement}, {"該法案", "statement", graph.Statement},
+	{"雙方", "parties", ""},
+}
+
+func anaphora(text string) []Mention {
+	var out []Mention
+	for _, a := range anaphoraWords {
+		for i := 0; ; {
+			j := strings.Index(text[i:], a.w)
+			if j < 0 {
+				break
+			}
+			s := i + j
+			i = s + len(a.w)
+			out = append(out, Mention{Start: s, End: i, Surface: a.w, Type: a.typ, Source: Anaphora, Ref: a.ref})
+		}
+	}
+	return out
 }
