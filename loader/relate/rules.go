@@ -102,46 +102,53 @@ func memberFacts(c *clause) []Fact {
 }
 
 // partnerWords say that two bodies work together.
-var partnerWords = []string{"合作備忘錄", "合作", "攜手", "夥伴", "簽署", "簽訂", "MOU", "備忘錄", "協議", "對話", "交流", "共同推動"}
+var partnerWords = []string{"合作備忘錄", "合作", "協作", "協力", "攜手", "夥伴", "簽署", "簽訂", "MOU", "備忘錄", "協議", "對話", "共同推動", "共同打造", "聯合"}
 
-// PARTNERS_WITH: X 與 Y 合作/簽署 MOU/攜手; X與Y雙方.
+// withWords put a partner after them; 偕同/協同/會同 say the cooperation by
+// themselves, 與/和 need a partner word after the partner.
+var withWords = []string{"與", "偕同", "協同", "會同", "攜手", "連同"}
+
+// PARTNERS_WITH: X 與 Y 合作/簽署 MOU; 本部…偕同金管會、環境部…推動.
 func partnerFacts(c *clause) []Fact {
 	var out []Fact
-	for _, h := range c.find(c.lo, c.hi, []string{"與", "同"}) {
+	for _, h := range c.find(c.lo, c.hi, withWords) {
 		segA, segB := c.segment(h.start)
-		left := c.unitsIn(segA, h.start, bodies...)
-		if len(left) == 0 {
-			continue
-		}
 		right := c.unitsIn(h.end, segB, bodies...)
-		if len(right) == 0 || !c.gapOK(h.end, right[0].start, 3, "，,。；") {
+		if len(right) == 0 || !c.gapOK(h.end, right[0].start, 4, "，,。；") {
 			continue
 		}
-		// the partner words must follow the partner, within the phrase
-		ws := c.find(right[0].end, segB, partnerWords)
-		if len(ws) == 0 || c.runes(right[0].end, ws[0].start) > 30 {
-			continue
-		}
-		// partners: the list right after 與 (A、B 及 C), and for 合作/夥伴 the
-		// examples that follow (包括…例如 Microsoft、Amazon)
-		var ps []unit
+		// the partners: the enumeration right after the marker
+		ps := right[:1]
 		last := right[0].end
-		for _, u := range right {
-			if u.start >= ws[0].start && !(ws[0].word == "合作" || ws[0].word == "夥伴") {
-				break
-			}
-			if u.start > last && !c.gapOK(last, u.start, 40, "。；") {
+		for _, u := range right[1:] {
+			if !(c.gapOK(last, u.start, 3, "，,。；") || enumGap(c.text[last:u.start])) {
 				break
 			}
 			ps = append(ps, u)
 			last = u.end
 		}
-		// the subject: the nearest body before 與, unless a comma cuts it off
-		x := left[len(left)-1]
-		if !c.gapOK(x.end, h.start, 25, "，,。；") {
+		self := h.word != "與"
+		ws := c.find(last, segB, partnerWords)
+		if !self && (len(ws) == 0 || c.runes(last, ws[0].start) > 16) {
 			continue
 		}
-		out = append(out, c.facts(graph.PartnersWith, x.ids, ids(ps), x.start, ws[0].end, "")...)
+		end := last
+		if len(ws) > 0 {
+			end = maxInt(end, ws[0].end)
+		}
+		// the subject: the nearest body before the marker, else the body
+		// that opens the clause (本部…，並偕同…)
+		left := c.unitsIn(segA, h.start, bodies...)
+		var x *unit
+		if n := len(left); n > 0 && c.gapOK(left[n-1].end, h.start, 20, "，,。；、") {
+			x = &left[n-1]
+		} else if n > 0 && c.runes(segA, left[0].start) <= 12 && !c.before(left[0].start, 1, "於", "在") {
+			x = &left[0]
+		}
+		if x == nil {
+			continue
+		}
+		out = append(out, c.facts(graph.PartnersWith, x.ids, ids(ps), x.start, end, "")...)
 	}
 	return out
 }
