@@ -22,6 +22,9 @@ func Document(sents []Sentence, base Context) []Fact {
 	if ctx.MainMeeting == "" {
 		ctx.MainMeeting = mainMeeting(sents)
 	}
+	if ctx.Author == "" {
+		ctx.Author = selfReference(sents)
+	}
 	ctx.Focus = ctx.MainMeeting
 	focusLevel := 0
 	var sessions []string // meetings that head a section of a meeting report
@@ -103,6 +106,20 @@ func sessionPlaces(fs []Fact, sessions []string, main string) []Fact {
 		break
 	}
 	return out
+}
+
+// selfReference is the body a document calls 本部/本署/本會: the author of
+// a ministry's report, whose own work its sentences often leave subjectless.
+func selfReference(sents []Sentence) string {
+	for _, s := range sents {
+		for _, m := range s.Mentions {
+			if m.EntityID != "" && (m.Type == graph.Agency || m.Type == graph.Organization) &&
+				(m.Surface == "本部" || m.Surface == "本署" || m.Surface == "本會" || m.Surface == "本院" || m.Surface == "本局") {
+				return m.EntityID
+			}
+		}
+	}
+	return ""
 }
 
 // fullLine is the sentence with what precedes it on its line when that is

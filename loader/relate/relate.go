@@ -29,6 +29,7 @@ type Sentence struct {
 // Every field is an entity id or empty.
 type Context struct {
 	Country       string   // the document's own country (我國 in a Taiwanese text)
+	Author        string   // the body that writes of itself as 本部/本署/本會, if the document does
 	MainMeeting   string   // the meeting the whole document is about (title, header table)
 	Focus         string   // the meeting of the current section, else MainMeeting
 	LastStatement string   // the statement last named before this sentence (該指引 …)

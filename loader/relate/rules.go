@@ -429,7 +429,7 @@ func leadOK(s string) bool {
 func (c *clause) isRow() bool { return strings.Contains(c.text[c.lo:c.hi], "\t") }
 
 func (c *clause) leadingBlank() bool {
-	line := c.text[c.lo:c.hi]
+	line := fullLine(c.s)
 	return strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ") || strings.HasPrefix(line, "　")
 }
 

@@ -106,7 +106,7 @@ func verbFacts(c *clause) []Fact {
 
 		var thisSubj, thisObj []unit
 		for _, r := range t.rules {
-			subj := c.subjects(subjA, t.start, r.subj, prevObj)
+			subj := c.subjects(r.rel, subjA, t.start, r.subj, prevObj)
 			if len(subj) == 0 && len(prevSubj) > 0 {
 				// coordinated verbs share the subject: 召開…會議,並公布…
 				for _, u := range prevSubj {
@@ -133,6 +133,13 @@ func verbFacts(c *clause) []Fact {
 				if len(obj) > 0 {
 					subj = exclude(subj, obj)
 				}
+			}
+			if len(subj) == 0 && len(prevSubj) == 0 && c.s.Context.Author != "" && len(obj) > 0 &&
+				(r.rel == graph.Hosted || r.rel == graph.Issued || r.rel == graph.Attended) &&
+				len(c.unitsIn(segA, t.start, bodiesPerson...)) == 0 {
+				// a report of the author's own work leaves the author implicit:
+				// 114 年賡續辦理第 7 屆總統盃黑客國際松
+				subj = []unit{{start: t.start, end: t.start, typ: graph.Agency, ids: []string{c.s.Context.Author}}}
 			}
 			var tos []string
 			if len(obj) > 0 {
@@ -314,9 +321,18 @@ func (c *clause) hypothetical(p int) bool {
 // inviter of 邀請 (X 邀請 Y 出席: Y attends; 應 X 邀請出席: not X), without
 // adjuncts of place and time (於聯合國大會期間參與), and without what the
 // previous verb took as its object.
-func (c *clause) subjects(a, b int, ts []graph.EntityType, prevObj []unit) []unit {
+func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityType, prevObj []unit) []unit {
 	us := exclude(c.unitsIn(a, b, ts...), prevObj)
-	if inv := c.find(a, b, []string{"邀請", "邀集", "邀"}); len(inv) > 0 {
+	if inv := c.find(a, b, []string{"邀請", "邀集", "邀"}); len(inv) > 0 && rel != graph.Attended {
+		// the inviter hosts: keep who stands before 邀請
+		var keep []unit
+		for _, u := range us {
+			if u.end <= inv[0].start {
+				keep = append(keep, u)
+			}
+		}
+		us = keep
+	} else if len(inv) > 0 {
 		h := inv[len(inv)-1]
 		var keep []unit
 		for _, u := range us {
