@@ -42,8 +42,10 @@ export async function gql<T = Record<string, unknown>>(
     throw new ApiError(`Cannot reach the policygraph API at ${url}: is the server running (policygraph up)?`, 'network');
   }
   let body: { data?: T | null; errors?: Array<{ message: string }> } | null = null;
+  let raw = '';
   try {
-    body = await res.json();
+    raw = await res.text();
+    body = JSON.parse(raw);
   } catch {
     body = null;
   }
@@ -51,7 +53,11 @@ export async function gql<T = Record<string, unknown>>(
     throw new ApiError(body.errors.map((e) => e.message).join('; '), 'graphql');
   }
   if (!res.ok || !body || body.data == null) {
-    throw new ApiError(`The API answered HTTP ${res.status}${res.status === 503 ? ' (graph store unavailable)' : ''}`, 'http');
+    const said = body ? '' : raw.trim().slice(0, 160);
+    throw new ApiError(
+      `The API answered HTTP ${res.status}${res.status === 503 ? ' (graph store unavailable)' : ''}${said ? `: ${said}` : ''}`,
+      'http',
+    );
   }
   return body.data;
 }

@@ -57,7 +57,6 @@ export class Explorer {
     this.cy = cytoscape({
       container: this.$('cy'),
       style: stylesheet(),
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       // Keep panning and zooming smooth with ~1,000 nodes on screen.
@@ -159,7 +158,7 @@ export class Explorer {
 
   // ---- drawing ----------------------------------------------------------------
 
-  private draw(g: Subgraph, mode: 'replace' | 'add', anchor?: string): void {
+  draw(g: Subgraph, mode: 'replace' | 'add', anchor?: string): void {
     const els = toElements(g, this.lang);
     const cy = this.cy;
     cy.batch(() => {

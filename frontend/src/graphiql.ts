@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { parse, print } from 'graphql';
 import { apiURL } from './api';
 import { PRESETS, type Preset } from './presets';
 
@@ -22,7 +23,7 @@ function ExamplesPane(): ReactNode {
     actions.addTab();
     // addTab swaps the editors' models on the next render; set the text after it.
     setTimeout(() => {
-      queryEditor?.setValue(p.query);
+      queryEditor?.setValue(pretty(p));
       variableEditor?.setValue(p.variables ? JSON.stringify(p.variables, null, 2) : '');
     }, 0);
   };
@@ -45,6 +46,16 @@ function ExamplesPane(): ReactNode {
   );
 }
 
+// pretty lays a preset out as GraphiQL users expect (one field per line),
+// keeping its title comment, which print() would drop.
+function pretty(p: Preset): string {
+  try {
+    return `# ${p.title}\n${print(parse(p.query))}`;
+  } catch {
+    return p.query; // invalid GraphQL is shown as written; GraphiQL marks the error
+  }
+}
+
 const examplesPlugin: GraphiQLPlugin = {
   title: 'Examples',
   icon: () => h('span', { 'aria-hidden': true, style: { fontWeight: 700 } }, '★'),
@@ -59,7 +70,7 @@ createRoot(document.getElementById('graphiql')!).render(
     fetcher,
     plugins: [examplesPlugin, HISTORY_PLUGIN],
     defaultTabs: PRESETS.map((p) => ({
-      query: p.query,
+      query: pretty(p),
       variables: p.variables ? JSON.stringify(p.variables, null, 2) : undefined,
     })),
     initialQuery: params.get('query') ?? undefined,
