@@ -24,7 +24,8 @@ setup:
 	@scripts/setup
 
 frontend-build:
-	@if [ -f frontend/package.json ]; then echo "make: building the explorer (frontend/dist)"; cd frontend && npm run --silent build; fi
+	@echo "make: building the explorer and GraphiQL into frontend/dist (tsc + vite)"
+	cd frontend && npm run --silent build
 
 build: frontend-build
 	@echo "make: building $(BIN)"
@@ -60,7 +61,11 @@ go-test: neo4j-start
 
 # The frontend's unit and end-to-end tests; the frontend engineer fills this in.
 test-frontend:
-	@:
+	@echo "make: frontend unit tests (vitest)"
+	cd frontend && npx vitest run
+	@$(MAKE) --no-print-directory build
+	@echo "make: frontend end-to-end tests (bin/policygraph up on a free port, headless chromium; screenshots in test-output/e2e)"
+	cd frontend && CI=true $(TEST_ENV) POLICYGRAPH_E2E_BIN=../$(BIN) node e2e/run.mjs
 
 test: setup check-generated vet go-test
 	@$(MAKE) --no-print-directory test-frontend

@@ -10,7 +10,7 @@
 // browser.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -62,13 +62,18 @@ async function waitReady(base, server, timeoutMs) {
 
 async function startServer() {
   if (process.env.POLICYGRAPH_E2E_URL) return { base: process.env.POLICYGRAPH_E2E_URL.replace(/\/$/, ''), stop: async () => {} };
-  if (!existsSync(join(frontend, 'dist', 'index.html'))) sh('npm', ['run', 'build'], { cwd: frontend });
-  sh('go', ['build', '-o', 'bin/policygraph', './cmd/policygraph'], { cwd: root });
+  // POLICYGRAPH_E2E_BIN: a binary already built with this frontend (make test-frontend builds it).
+  let bin = process.env.POLICYGRAPH_E2E_BIN ? resolve(process.cwd(), process.env.POLICYGRAPH_E2E_BIN) : '';
+  if (!bin) {
+    sh('npm', ['run', 'build'], { cwd: frontend });
+    sh('go', ['build', '-o', 'bin/policygraph', './cmd/policygraph'], { cwd: root });
+    bin = join(root, 'bin', 'policygraph');
+  }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const logFd = openSync(join(out, 'server.log'), 'w');
-  log(`starting bin/policygraph up on ${base} (log: test-output/e2e/server.log)`);
-  const server = spawn(join(root, 'bin', 'policygraph'), ['up', '--addr', `127.0.0.1:${port}`], {
+  log(`starting ${bin} up on ${base} (log: test-output/e2e/server.log)`);
+  const server = spawn(bin, ['up', '--addr', `127.0.0.1:${port}`], {
     cwd: root,
     env: { ...process.env, POLICYGRAPH_ADDR: `127.0.0.1:${port}` },
     stdio: ['ignore', logFd, logFd],
