@@ -27,8 +27,13 @@ func (sp EdgeSpec) Key() string {
 // come in reading order (document, then offset of their first evidence).
 const edgesTail = `
 WHERE type(r) IN $types AND (size($labels) = 0 OR any(l IN labels(b) WHERE l IN $labels))
-WITH id, r, b, startNode(r) = a AS out
-ORDER BY id, coalesce(r.docs[0], ''), coalesce(r.starts[0], 0), b.id
+WITH id, r, b, startNode(r) = a AS out, coalesce(r.docs[0], '') AS d0, coalesce(r.starts[0], 0) AS s0, coalesce(r.ends[0], 0) AS e0
+// Within one evidence span (an enumeration of fifteen signers), the order in
+// which the span names the other ends.
+OPTIONAL MATCH (b)-[m:MENTIONED_IN]->(:Document {id: d0})
+WITH id, r, b, out, d0, s0,
+     reduce(p = e0, x IN coalesce(m.starts, []) | CASE WHEN x >= s0 AND x < p THEN x ELSE p END) AS pos
+ORDER BY id, d0, s0, pos, b.id
 WITH id, collect({r: r, b: b, out: out})[..$first] AS rows
 UNWIND rows AS row
 RETURN id, type(row.r) AS type, properties(row.r) AS rp, row.b AS b, row.out AS out`
