@@ -148,6 +148,8 @@ func verbFacts(c *clause) []Fact {
 				tos = c.fallbackObject(r, t, segA, subjA, objB)
 			}
 			if len(subj) == 0 || len(tos) == 0 {
+				// 宣布成立 X: a verb without its object still passes its subject on
+				thisSubj = append(thisSubj, subj...)
 				continue
 			}
 			a := t.start

@@ -1,0 +1,263 @@
+package relate
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/mention"
+	"github.com/policygraph/policygraph/loader/segment"
+)
+
+// m names an entity in a test sentence: the surface, its type and id. The
+// surface is looked up in the sentence (the nth occurrence when given).
+type m struct {
+	surface string
+	typ     graph.EntityType
+	id      string
+	nth     int
+}
+
+// build places the mentions in the sentence by their surfaces.
+func build(t *testing.T, text string, ms []m) []mention.Mention {
+	t.Helper()
+	var out []mention.Mention
+	for _, x := range ms {
+		off := 0
+		i := -1
+		for k := 0; k <= x.nth; k++ {
+			j := strings.Index(text[off:], x.surface)
+			if j < 0 {
+				t.Fatalf("surface %q (occurrence %d) not in %q", x.surface, x.nth, text)
+			}
+			i = off + j
+			off = i + len(x.surface)
+		}
+		out = append(out, mention.Mention{Start: i, End: i + len(x.surface), Surface: x.surface, Type: x.typ, EntityID: x.id})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	return out
+}
+
+func key(f Fact) string { return string(f.Type) + " " + f.From + " -> " + f.To }
+
+func TestFacts(t *testing.T) {
+	const (
+		jp    = "country:JP"
+		us    = "country:US"
+		de    = "country:DE"
+		kr    = "country:KR"
+		be    = "country:BE"
+		tw    = "country:TW"
+		sbom  = "statement:sbom-shared-vision"
+		telwg = "meeting:apec-telwg-70"
+	)
+	cases := []struct {
+		name    string
+		text    string
+		kind    segment.Kind
+		ms      []m
+		ctx     Context
+		want    []string // facts that must be found
+		notWant []string // facts that must not be
+	}{
+		{
+			name: "signers before the verb, statement named by anaphora after it",
+			text: "於2025年9月3日,由日本內閣官房網路安全統括室為首,偕同經濟產業省共同代表日本簽署了該份指引",
+			ms: []m{{"日本內閣官房網路安全統括室", graph.Agency, "agency:jp-nco", 0}, {"經濟產業省", graph.Agency, "agency:jp-meti", 0},
+				{"日本", graph.Country, jp, 1}, {"該份指引", graph.Statement, sbom, 0}},
+			want: []string{"SIGNED agency:jp-nco -> " + sbom, "SIGNED agency:jp-meti -> " + sbom, "SIGNED country:JP -> " + sbom},
+		},
+		{
+			name: "enumeration distribution to the statement of the context",
+			text: "包含日本在內,尚有美國、德國等共計15個國家的網路安全部門,皆同步完成簽署。",
+			ms:   []m{{"日本", graph.Country, jp, 0}, {"美國", graph.Country, us, 0}, {"德國", graph.Country, de, 0}},
+			ctx:  Context{LastStatement: sbom},
+			want: []string{"SIGNED country:JP -> " + sbom, "SIGNED country:US -> " + sbom, "SIGNED country:DE -> " + sbom},
+		},
+		{
+			name:    "a wish to sign is no signature",
+			text:    "為推動 IoT 資通安全，我國未來應積極推動簽署國際 MRA，透過降低業者法遵成本",
+			ms:      []m{{"我國", graph.Country, tw, 0}, {"MRA", graph.Statement, "statement:mra", 0}},
+			notWant: []string{"SIGNED country:TW -> statement:mra"},
+		},
+		{
+			name: "economies that attended the meeting in focus; the ones that did not send delegates are left out",
+			text: "共有澳洲、日本、韓國及我國等 15 個經濟體代表出席，智利、香港等 6 個經濟體未派員參加。",
+			ms: []m{{"澳洲", graph.Country, "country:AU", 0}, {"日本", graph.Country, jp, 0}, {"韓國", graph.Country, kr, 0}, {"我國", graph.Country, tw, 0},
+				{"智利", graph.Country, "country:CL", 0}, {"香港", graph.Country, "country:HK", 0}},
+			ctx:     Context{Focus: telwg, MainMeeting: telwg},
+			want:    []string{"ATTENDED country:AU -> " + telwg, "ATTENDED country:TW -> " + telwg, "ATTENDED country:KR -> " + telwg},
+			notWant: []string{"ATTENDED country:CL -> " + telwg, "ATTENDED country:HK -> " + telwg},
+		},
+		{
+			name: "meeting held in a country, with its date",
+			text: "歐美貿易與技術理事會(EU-U.S. Trade and Technology Council,TTC) 2024年4月4日至5日在比利時魯汶舉行第6屆部長會議,依據會後聯合聲明",
+			ms: []m{{"歐美貿易與技術理事會", graph.Organization, "organization:ttc", 0}, {"比利時", graph.Country, be, 0},
+				{"第6屆部長會議", graph.Meeting, "meeting:ttc-6", 0}, {"聯合聲明", graph.Statement, "statement:ttc-6-js", 0}},
+			want: []string{"HELD_IN meeting:ttc-6 -> country:BE", "HOSTED organization:ttc -> meeting:ttc-6"},
+		},
+		{
+			name: "host and issuer of one sentence: coordinated verbs share the subject",
+			text: "日本內閣府於2023年5月26日召開第2次「AI戰略會議」(AI戦略会議),並公布「AI相關論點之初步整理」(AIに関する暫定的な論点整理)",
+			ms: []m{{"日本內閣府", graph.Agency, "agency:jp-cao", 0}, {"日本", graph.Country, jp, 0}, {"第2次「AI戰略會議」", graph.Meeting, "meeting:ai-council-2", 0},
+				{"「AI相關論點之初步整理」", graph.Statement, "statement:ai-issues", 0}},
+			want:    []string{"HOSTED agency:jp-cao -> meeting:ai-council-2", "ISSUED agency:jp-cao -> statement:ai-issues", "PART_OF agency:jp-cao -> country:JP"},
+			notWant: []string{"ISSUED meeting:ai-council-2 -> statement:ai-issues"},
+		},
+		{
+			name: "established, with the month",
+			text: "美國網路安全暨基礎設施安全局(Cybersecurity and Infrastructure Security Agency,以下簡稱CISA)於2021年8月宣布成立聯合網路防禦協作機制(Joint Cyber Defense Collaborative,以下簡稱JCDC)",
+			ms: []m{{"美國網路安全暨基礎設施安全局", graph.Agency, "agency:us-cisa", 0}, {"美國", graph.Country, us, 0},
+				{"聯合網路防禦協作機制", graph.Agency, "agency:us-jcdc", 0}},
+			want: []string{"ESTABLISHED agency:us-cisa -> agency:us-jcdc", "PART_OF agency:us-cisa -> country:US"},
+		},
+		{
+			name: "unit named after its parent",
+			text: "本文為「經濟部產業技術司科技專案成果」",
+			ms:   []m{{"經濟部產業技術司", graph.Agency, "agency:tw-moea-doit", 0}, {"經濟部", graph.Agency, "agency:tw-moea", 0}},
+			want: []string{"PART_OF agency:tw-moea-doit -> agency:tw-moea"},
+		},
+		{
+			name: "observer status is membership",
+			text: "我國於 112 年成為 FOC 觀察員，致力於推動多方利害關係人的網路治理模式",
+			ms:   []m{{"我國", graph.Country, tw, 0}, {"FOC", graph.Organization, "organization:foc", 0}},
+			want: []string{"MEMBER_OF country:TW -> organization:foc"},
+		},
+		{
+			name: "table row of the delegates: role and attendance",
+			text: "\t國家通訊傳播委員會\t謝志昌\t科長",
+			kind: segment.TableRow,
+			ms:   []m{{"國家通訊傳播委員會", graph.Agency, "agency:tw-ncc", 0}, {"謝志昌", graph.Person, "person:hsieh", 0}},
+			ctx:  Context{Focus: telwg, MainMeeting: telwg, Attendees: true},
+			want: []string{"HOLDS_ROLE person:hsieh -> agency:tw-ncc", "ATTENDED person:hsieh -> " + telwg, "ATTENDED agency:tw-ncc -> " + telwg},
+		},
+		{
+			name: "a speaker of the section's meeting attends with their ministry and country",
+			text: "首先由日本總務省 (MIC) 代表 Yasunari Ueno 簡報，說明日本的政策",
+			ms: []m{{"日本總務省", graph.Agency, "agency:jp-mic", 0}, {"日本", graph.Country, jp, 0}, {"Yasunari Ueno", graph.Person, "person:ueno", 0},
+				{"日本", graph.Country, jp, 1}},
+			ctx: Context{Focus: "meeting:workshop", MainMeeting: telwg},
+			want: []string{"ATTENDED person:ueno -> meeting:workshop", "ATTENDED agency:jp-mic -> meeting:workshop",
+				"ATTENDED country:JP -> meeting:workshop", "HOLDS_ROLE person:ueno -> agency:jp-mic"},
+		},
+		{
+			name:    "partners of a cooperation, not the inviter's guests",
+			text:    "JCDC將與自願參與的夥伴合作、協商,包括州、地方政府",
+			ms:      []m{{"JCDC", graph.Agency, "agency:us-jcdc", 0}},
+			notWant: []string{"PARTNERS_WITH agency:us-jcdc -> agency:us-jcdc"},
+		},
+		{
+			name: "partners named after 與 and a partner word",
+			text: "另於 114 年 11 月，本部與 3 家人才媒合平臺（1111 人力銀行、Yourator、Cake）簽署 MOU，後續將進行合作",
+			ms: []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"1111 人力銀行", graph.Organization, "organization:1111", 0},
+				{"Yourator", graph.Organization, "organization:yourator", 0}, {"Cake", graph.Organization, "organization:cake", 0}},
+			notWant: []string{"SIGNED agency:tw-moda -> organization:cake"},
+		},
+		{
+			name:    "an agency that did not send delegates attends nothing",
+			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
+			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
+			ctx:     Context{Focus: telwg},
+			notWant: []string{"ATTENDED country:VN -> " + telwg, "ATTENDED country:RU -> " + telwg},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Sentence{Text: tc.text, Start: 0, End: len(tc.text), Kind: tc.kind, Mentions: build(t, tc.text, tc.ms), Context: tc.ctx}
+			got := map[string]Fact{}
+			for _, f := range Facts(s) {
+				got[key(f)] = f
+				if f.Start < 0 || f.End > len(tc.text) || f.Start >= f.End {
+					t.Errorf("%s: evidence [%d,%d) outside the sentence", key(f), f.Start, f.End)
+				}
+			}
+			for _, w := range tc.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("missing %s; got %v", w, keys(got))
+				}
+			}
+			for _, w := range tc.notWant {
+				if _, ok := got[w]; ok {
+					t.Errorf("unexpected %s", w)
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]Fact) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestDatesAttached(t *testing.T) {
+	text := "2025年12月2日,工業、科學與資源部(Department of Industry, Science and Resources)發布的國家AI計畫(National AI Plan,下稱澳洲AI計畫)中"
+	s := Sentence{Text: text, End: len(text), Mentions: build(t, text, []m{
+		{"工業、科學與資源部", graph.Agency, "agency:au-disr", 0}, {"國家AI計畫", graph.Statement, "statement:au-plan", 0}})}
+	for _, f := range Facts(s) {
+		if f.Type == graph.Issued && f.From == "agency:au-disr" {
+			if f.Date != "2025-12-02" {
+				t.Errorf("ISSUED date = %q, want 2025-12-02", f.Date)
+			}
+			if ev := text[f.Start:f.End]; !strings.Contains(ev, "發布的國家AI計畫") {
+				t.Errorf("evidence %q does not state the fact", ev)
+			}
+			return
+		}
+	}
+	t.Fatal("no ISSUED fact from the ministry")
+}
+
+// TestDocumentContext checks what Document carries between sentences: the
+// section's meeting from a numbered heading, and the delegates listed under
+// an attendee label.
+func TestDocumentContext(t *testing.T) {
+	text := "五、亞太經合組織數位與人工智慧部長宣言草案討論會議\n馬來西亞詢問部長會議之正式名稱。\n(三) 我方出席人員：\n- 數位發展部 葉寧次長\n"
+	ms := []m{{"亞太經合組織數位與人工智慧部長宣言草案討論會議", graph.Meeting, "meeting:draft", 0}, {"馬來西亞", graph.Country, "country:MY", 0},
+		{"數位發展部", graph.Agency, "agency:tw-moda", 0}, {"葉寧", graph.Person, "person:yeh", 0}}
+	all := build(t, text, ms)
+	var sents []Sentence
+	for _, sp := range segment.Split(text) {
+		var in []mention.Mention
+		for _, x := range all {
+			if x.Start >= sp.Start && x.End <= sp.End {
+				in = append(in, x)
+			}
+		}
+		sents = append(sents, Sentence{Text: text, Start: sp.Start, End: sp.End, Kind: sp.Kind, Mentions: in})
+	}
+	got := map[string]bool{}
+	for _, f := range Document(sents, Context{Country: "country:TW"}) {
+		got[key(f)] = true
+	}
+	for _, w := range []string{"ATTENDED country:MY -> meeting:draft", "ATTENDED person:yeh -> meeting:draft", "HOLDS_ROLE person:yeh -> agency:tw-moda"} {
+		if !got[w] {
+			t.Errorf("missing %s", w)
+		}
+	}
+}
+
+func TestRelationsOffsetsInCodePoints(t *testing.T) {
+	text := "日本簽署了該份指引"
+	fs := []Fact{{Type: graph.Signed, From: "country:JP", To: sbomID, Start: 0, End: len(text)}, {Type: graph.Signed, From: "country:JP", To: sbomID, Start: 0, End: len("日本簽署")}}
+	rs := Relations("doc", text, fs)
+	if len(rs) != 1 || len(rs[0].Evidence) != 2 {
+		t.Fatalf("want one relation with two evidence spans, got %+v", rs)
+	}
+	if e := rs[0].Evidence[0]; e.Start != 0 || e.End != 9 || e.Text != text {
+		t.Errorf("evidence = %+v, want [0,9) in code points", e)
+	}
+}
+
+const sbomID = "statement:sbom"
