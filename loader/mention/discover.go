@@ -26,16 +26,15 @@ var zhHeads = []head{
 	{"座談會", graph.Meeting, "panel"}, {"說明會", graph.Meeting, "briefing"}, {"交流會", graph.Meeting, "exchange"},
 	{"分享會", graph.Meeting, "sharing session"}, {"年會", graph.Meeting, "annual conference"}, {"大會", graph.Meeting, "conference"},
 	{"博覽會", graph.Meeting, "exhibition"}, {"黑客松", graph.Meeting, "hackathon"}, {"會議", graph.Meeting, "meeting"},
-	{"對話", graph.Meeting, "dialogue"},
 	{"聯合聲明", graph.Statement, "joint statement"}, {"宣言", graph.Statement, "declaration"}, {"聲明", graph.Statement, "statement"},
 	{"路徑圖", graph.Statement, "roadmap"}, {"路線圖", graph.Statement, "roadmap"}, {"藍圖", graph.Statement, "blueprint"},
 	{"指引", graph.Statement, "guidance"}, {"指南", graph.Statement, "guidance"}, {"框架", graph.Statement, "framework"},
 	{"公約", graph.Statement, "convention"}, {"條約", graph.Statement, "treaty"}, {"協議", graph.Statement, "agreement"},
 	{"協定", graph.Statement, "agreement"}, {"備忘錄", graph.Statement, "MOU"}, {"原則", graph.Statement, "principles"},
 	{"準則", graph.Statement, "code"}, {"守則", graph.Statement, "code"}, {"憲章", graph.Statement, "charter"},
-	{"願景", graph.Statement, "vision"}, {"戰略", graph.Statement, "strategy"}, {"策略", graph.Statement, "strategy"},
-	{"行動計畫", graph.Statement, "plan"}, {"計畫", graph.Statement, "plan"}, {"計劃", graph.Statement, "plan"}, {"方案", graph.Statement, "plan"},
-	{"白皮書", graph.Statement, "white paper"}, {"報告書", graph.Statement, "report"}, {"報告", graph.Statement, "report"},
+	{"願景", graph.Statement, "vision"}, {"戰略", graph.Statement, "strategy"},
+	{"行動計畫", graph.Statement, "plan"}, {"計畫", graph.Statement, "plan"}, {"計劃", graph.Statement, "plan"},
+	{"白皮書", graph.Statement, "white paper"},
 	{"法案", graph.Statement, "bill"}, {"條例", graph.Statement, "law"}, {"基本法", graph.Statement, "law"}, {"法", graph.Statement, "law"},
 	{"規則", graph.Statement, "regulation"}, {"規範", graph.Statement, "specification"}, {"要點", graph.Statement, "directions"},
 	{"辦法", graph.Statement, "regulation"}, {"契約", graph.Statement, "compact"}, {"決議", graph.Statement, "resolution"},
@@ -74,7 +73,7 @@ func init() {
 
 // stopWords end the leftward growth of a name: verbs, prepositions and
 // particles that precede names in running text.
-var stopWords = strings.Fields(`簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 強化 落實 執行 規劃 發展 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 經 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
+var stopWords = strings.Fields(`年度 頒布 詢問 建議 補充 表示 指出 說明 分享 介紹 宣示 強調 呼籲 提及 承諾 同意 決定 啟動 推出 設有 具有 獲得 鼓勵 接觸 彰顯 履行 遵守 符合 導入 回應 頒佈 公告 簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 強化 落實 執行 規劃 發展 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
 
 // keepInside lists joiners that stay inside a name when a name continues on
 // both sides (可信任人工智慧和風險管理聯合路徑圖, 歐美貿易與技術理事會).
@@ -307,7 +306,7 @@ func titleNames(text string) []Mention {
 				continue
 			}
 		}
-		out = append(out, Mention{Start: start, End: end, Surface: text[start:end], Type: typ, Kind: kind, Source: Pattern, NameZh: text[start:end]})
+		out = append(out, Mention{Start: start, End: end, Surface: text[start:end], Type: typ, Kind: kind, Source: Pattern, NameZh: inner})
 	}
 	return out
 }
@@ -330,6 +329,9 @@ func headNames(text string) []Mention {
 			start := growLeft(text, end-len(w), lineStart(text, end))
 			name := text[start:end]
 			n := utf8.RuneCountInString(name)
+			if lh := longestHead(text, end); utf8.RuneCountInString(lh) > utf8.RuneCountInString(w) {
+				continue // the longer head's own pass handles this end
+			}
 			if n-utf8.RuneCountInString(w) < 2 || notNames[name] || badStart(name) {
 				continue
 			}
@@ -361,7 +363,7 @@ func singleHeadEnds(text string, end int) bool {
 var genericModifiers = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`國際 工作 相關 政府 非營利 公民社會 全球 區域 雙邊 多邊 年度 定期 視訊 線上 實體 內部 專案 合作 解決 國際組織 部長 研發 私營 公私 現有 現行 既有 法律 安全 人權 政策 管理 技術 產業 國家 地方 跨部 新創 這些 那些 所屬 公部 私部 主管 民間 學研 研究 我國 他國 各國 本國 外國 全國 國內 各類 資安 相關法 子 分 總`) {
+	for _, w := range strings.Fields(`國際 工作 相關 政府 非營利 公民社會 全球 區域 雙邊 多邊 年度 定期 視訊 線上 實體 內部 專案 合作 解決 國際組織 部長 研發 私營 公私 現有 現行 既有 法律 安全 人權 政策 管理 技術 產業 國家 地方 跨部 新創 這些 那些 所屬 公部 私部 主管 民間 學研 研究 我國 他國 各國 本國 外國 全國 國內 各類 資安 相關法 子 分 總 全體 分組 研討 圓桌 部長級 焦點 秘書 資料 指導分組 評估 透明度 作業 階段 治理 供應 相互承認 指導 電信 嘉賓 新創 創新 數位 資訊 AI 技術委員會 首部 公協`) {
 		genericModifiers[w] = true
 	}
 }
@@ -399,6 +401,17 @@ func (f *Finder) countryPrefix(s string) string {
 	return id
 }
 
+// longestHead returns the longest head noun ending at text[:end].
+func longestHead(text string, end int) string {
+	best := ""
+	for _, h := range zhHeads {
+		if len(h.word) > len(best) && strings.HasSuffix(text[:end], h.word) {
+			best = h.word
+		}
+	}
+	return best
+}
+
 // badStart rejects spans that begin with a determiner or a word that makes
 // them generic (該計畫, 相關會議, 上述原則).
 func badStart(name string) bool {
@@ -413,7 +426,10 @@ func badStart(name string) bool {
 // latinNames: capitalised English phrases with an English head word
 // (Joint Statement on Freedom of Expression Online, Task Force on Internet
 // Shutdowns, Tech Global Institute).
-var latinPhraseRE = regexp.MustCompile(`\b[A-Z][A-Za-z0-9'’\.&\-]*(?:\s+(?:(?:of|on|for|and|the|in|to|by|at|de|a|\+)\s+)*[A-Z0-9][A-Za-z0-9'’\.&\-]*)+`)
+var latinPhraseRE = regexp.MustCompile(`\b[A-Z][A-Za-z0-9'’&\-]*(?:[ \t]+(?:(?:of|on|for|and|the|in|to|by|at|de|a|\+)[ \t]+)*[A-Z0-9][A-Za-z0-9'’&\-]*)+`)
+
+// badLatinStart: phrases that start a sentence rather than a name.
+var badLatinStart = map[string]bool{"At": true, "In": true, "On": true, "For": true, "Members": true, "Fact": true, "Ministerial": true, "This": true, "These": true, "Our": true, "We": true, "As": true, "By": true, "With": true}
 
 func latinNames(text string) []Mention {
 	var out []Mention
@@ -421,7 +437,7 @@ func latinNames(text string) []Mention {
 		s := text[loc[0]:loc[1]]
 		s = strings.TrimRight(s, ".-")
 		t, kind := englishType(s)
-		if t == "" || len(strings.Fields(s)) < 2 {
+		if t == "" || len(strings.Fields(s)) < 2 || badLatinStart[strings.Fields(s)[0]] {
 			continue
 		}
 		out = append(out, Mention{Start: loc[0], End: loc[0] + len(s), Surface: s, Type: t, Kind: kind, Source: Pattern, Name: s})

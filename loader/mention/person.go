@@ -52,7 +52,7 @@ func persons(text string) []Mention {
 	}
 	for _, m := range nameTitleRE.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[2], m[5]
-		if isTitle(text[s:e]) || strings.HasSuffix(text[:s], "簡") {
+		if isTitle(text[s:e]) || strings.ContainsAny(text[m[4]:m[5]], "副專簡資首前代總常政主助級報告委員長任技部署局處司院會") {
 			continue
 		}
 		out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: text[m[6]:m[7]]})
