@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
@@ -87,4 +88,39 @@ func TestRelationEval(t *testing.T) {
 		t.Fatalf("score.py: %v\n%s", err, res)
 	}
 	t.Logf("\n%s", res)
+}
+
+// TestRelationDebug prints the pipeline's mentions for the sentences that
+// contain RELATE_DEBUG — to tell a rule's miss from a mention's.
+func TestRelationDebug(t *testing.T) {
+	needle := os.Getenv("RELATE_DEBUG")
+	if needle == "" {
+		t.Skip("set RELATE_DEBUG to a piece of a sentence")
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "corpus", "*.txt"))
+	for _, f := range files {
+		doc, err := read.File(context.Background(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := doc.Text
+		ms := p.finder.Find(text)
+		ms = p.reg.Resolve(resolve.Doc{Country: p.opts.Country, Author: authorOf(text, ms)}, ms)
+		ms = mention.Merge(ms, mention.FindNames(text, p.learned()))
+		for _, sp := range segment.Split(text) {
+			if !strings.Contains(text[sp.Start:sp.End], needle) {
+				continue
+			}
+			t.Logf("SENTENCE %q", text[sp.Start:sp.End])
+			for _, m := range ms {
+				if m.Start >= sp.Start && m.End <= sp.End {
+					t.Logf("  %-12s %-36s %q zh=%q country=%q ref=%q src=%s", m.Type, m.EntityID, m.Surface, m.NameZh, m.Country, m.Ref, m.Source)
+				}
+			}
+		}
+	}
 }
