@@ -230,9 +230,13 @@ func (p *Pipeline) entities(docID string, ms []mention.Mention, cp codePoints) [
 }
 
 func (p *Pipeline) relations(docID, text string, ms []mention.Mention, cp codePoints) []graph.Relation {
-	var rels []graph.Relation
+	// relate.Document walks the sentences in order: it carries the context
+	// a sentence leaves implicit (the meeting in focus, the statement last
+	// named, the body of the table row above).
+	spans := segment.Split(text)
+	sents := make([]relate.Sentence, 0, len(spans))
 	j := 0
-	for _, sp := range segment.Split(text) {
+	for _, sp := range spans {
 		for j < len(ms) && ms[j].Start < sp.Start {
 			j++
 		}
@@ -240,19 +244,17 @@ func (p *Pipeline) relations(docID, text string, ms []mention.Mention, cp codePo
 		for k < len(ms) && ms[k].End <= sp.End {
 			k++
 		}
-		in := ms[j:k:k]
-		if len(in) == 0 {
+		sents = append(sents, relate.Sentence{Text: text, Start: sp.Start, End: sp.End, Kind: sp.Kind, Mentions: ms[j:k:k]})
+	}
+	var rels []graph.Relation
+	for _, f := range relate.Document(sents, relate.Context{Country: p.opts.Country}) {
+		if f.From == "" || f.To == "" || f.From == f.To || f.Start < 0 || f.End > len(text) || f.Start >= f.End {
 			continue
 		}
-		for _, f := range relate.Facts(relate.Sentence{Text: text, Start: sp.Start, End: sp.End, Mentions: in}) {
-			if f.From == "" || f.To == "" || f.From == f.To || f.Start < 0 || f.End > len(text) || f.Start >= f.End {
-				continue
-			}
-			rels = append(rels, graph.Relation{
-				Type: f.Type, From: f.From, To: f.To, Date: f.Date,
-				Evidence: []graph.Evidence{{Document: docID, Start: cp.at(f.Start), End: cp.at(f.End), Text: text[f.Start:f.End]}},
-			})
-		}
+		rels = append(rels, graph.Relation{
+			Type: f.Type, From: f.From, To: f.To, Date: f.Date,
+			Evidence: []graph.Evidence{{Document: docID, Start: cp.at(f.Start), End: cp.at(f.End), Text: text[f.Start:f.End]}},
+		})
 	}
 	return Merge(graph.Extraction{Relations: rels}).Relations
 }
