@@ -63,8 +63,8 @@ WHERE $type IN labels(e)
   AND ($signedBy IS NULL OR EXISTS { (:Entity {id: $signedBy})-[:SIGNED]->(e) })
   AND ($issuedBy IS NULL OR EXISTS { (:Entity {id: $issuedBy})-[:ISSUED]->(e) })
 WITH e ORDER BY e.id
-WITH collect(e) AS all
-RETURN size(all) AS total, [x IN all WHERE $after IS NULL OR x.id > $after][..$first + 1] AS page`
+WITH collect(e) AS items
+RETURN size(items) AS total, [x IN items WHERE $after IS NULL OR x.id > $after][..$first + 1] AS page`
 
 // ListEntities reads one page of entities of f.Type that pass f.
 func (s *Store) ListEntities(ctx context.Context, f ListFilter) (Page[Entity], error) {
@@ -113,8 +113,8 @@ func (s *Store) ListDocuments(ctx context.Context, first int, after string) (Pag
 	recs, err := readRecords(ctx, s, "documents", `
 MATCH (d:Document)
 WITH d ORDER BY d.path, d.id
-WITH collect(d) AS all
-RETURN size(all) AS total, [x IN all WHERE $after IS NULL OR x.path > $after][..$first + 1] AS page`,
+WITH collect(d) AS items
+RETURN size(items) AS total, [x IN items WHERE $after IS NULL OR x.path > $after][..$first + 1] AS page`,
 		map[string]any{"first": first, "after": nullable(after)})
 	if err != nil || len(recs) == 0 {
 		return Page[Document]{}, err
