@@ -237,7 +237,7 @@ func partOfFacts(c *clause) []Fact {
 	// a name written with its country in front (日本經濟產業省) when the
 	// mention finder tells the country apart from the bare name
 	for _, m := range c.all {
-		if m.Type == graph.Agency && m.Country != "" && m.NameZh != "" && len(m.Surface) > len(m.NameZh) && strings.HasSuffix(m.Surface, m.NameZh) {
+		if m.Type == graph.Agency && m.Country != "" && m.Country != m.EntityID && m.NameZh != "" && len(m.Surface) > len(m.NameZh) && strings.HasSuffix(m.Surface, m.NameZh) {
 			out = append(out, c.fact(graph.PartOf, m.EntityID, m.Country, m.Start, m.End))
 		}
 	}

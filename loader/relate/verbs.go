@@ -210,6 +210,12 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 	ctx := c.s.Context
 	switch r.rel {
 	case graph.Attended:
+		// the attendees stand right before the verb, in its own phrase
+		// (…等 15 個經濟體代表出席), not a comma away (…合作，擴展治理參與)
+		near := c.unitsIn(clauseStart(c, segA, t.start), t.start, r.subj...)
+		if len(near) == 0 || c.runes(near[len(near)-1].end, t.start) > 15 {
+			return nil
+		}
 		if ctx.Focus != "" && t.word != "率團" && !c.after(t.end, 4, "的", "之") {
 			return []string{ctx.Focus}
 		}
@@ -272,7 +278,7 @@ func (c *clause) objects(a, b int, ts []graph.EntityType) []unit {
 				}
 				continue
 			}
-			if !c.gapOK(a, u.start, 25, "。；;") {
+			if !c.gapOK(a, u.start, 25, "。；;，,") {
 				break
 			}
 			out = append(out, u)
