@@ -71,8 +71,12 @@ func memberFacts(c *clause) []Fact {
 		// members: bodies before the organization in the same phrase, after
 		// a becoming-verb (成為 作為 為 擔任 是 加入); else the body that the
 		// "作為 X 成員，" phrase introduces.
+		// 執行長與 HLAB-AI 成員 Nighat Dad: the member word titles a person
+		if next := c.unitsIn(h.end, segB); len(next) > 0 && next[0].typ == graph.Person && c.runes(h.end, next[0].start) <= 3 {
+			continue
+		}
 		var mem []unit
-		for _, u := range c.unitsIn(segA, org.start, bodies...) {
+		for _, u := range c.unitsIn(clauseStart(c, segA, org.start), org.start, bodies...) {
 			mem = append(mem, u)
 		}
 		if len(mem) > 0 && !strings.ContainsAny(c.text[mem[len(mem)-1].end:org.start], "成作為是入") {

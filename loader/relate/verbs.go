@@ -82,7 +82,7 @@ func verbFacts(c *clause) []Fact {
 	var prevObj []unit
 	prevEnd := c.lo
 	for i, t := range ts {
-		if c.negated(t.start) || c.hypothetical(t.start) {
+		if c.negated(t.start) || c.hypothetical(t.start) || isNoun(c, t) {
 			prevEnd = t.end
 			continue
 		}
@@ -378,4 +378,13 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 		}
 	}
 	return out
+}
+
+// isNoun tells a trigger used as a noun (主持人, 與會者, 成立後) from the verb.
+func isNoun(c *clause, t *trig) bool {
+	switch t.word {
+	case "主持", "出席", "與會", "參與", "參加":
+		return c.after(t.end, 1, "人", "者")
+	}
+	return false
 }
