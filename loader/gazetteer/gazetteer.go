@@ -50,6 +50,16 @@ func (e *Entry) Names() []string {
 	return out
 }
 
+// HasName reports whether n is one of the entry's names as written.
+func (e *Entry) HasName(n string) bool {
+	for _, x := range e.Names() {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
 // Gazetteer holds the entries, indexed by id.
 type Gazetteer struct {
 	entries []*Entry

@@ -93,6 +93,13 @@ func (r *Registry) Resolve(doc Doc, ms []mention.Mention) []mention.Mention {
 				continue
 			}
 			r.addAlias(e, m.Surface)
+			// a known name written with its abbreviation or English name in
+			// parentheses teaches them: TTC, then TTC alone later
+			if m.Abbr != "" && e.Abbr == "" {
+				e.Abbr = m.Abbr
+			}
+			r.addAlias(e, m.Abbr)
+			r.addAlias(e, m.Name)
 		default:
 			m.EntityID = r.discovered(m)
 		}
@@ -289,11 +296,9 @@ func (r *Registry) Entity(id string) (graph.Entity, bool) {
 func (r *Registry) Learned() map[string]string {
 	out := make(map[string]string, len(r.ents))
 	for id, e := range r.ents {
-		if r.gz.ByID(id) != nil {
-			continue // the gazetteer automaton already finds these
-		}
+		known := r.gz.ByID(id)
 		for _, n := range append([]string{e.Abbr, e.NameZh, e.Name}, e.Aliases...) {
-			if n != "" {
+			if n != "" && (known == nil || !known.HasName(n)) {
 				out[n] = id
 			}
 		}
