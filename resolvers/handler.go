@@ -83,6 +83,14 @@ func NewHandler(store *graph.Store, opts Options) http.Handler {
 	})
 
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > opts.MaxBodyBytes {
+			// Refuse before reading; a body without a length is cut off by
+			// MaxBytesReader below instead.
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusRequestEntityTooLarge)
+			fmt.Fprintf(w, `{"errors":[{"message":"request body is %d bytes; the limit is %d"}]}`, r.ContentLength, opts.MaxBodyBytes)
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
 		defer cancel()
 		ctx = withLoaders(ctx, newLoaders(store))
