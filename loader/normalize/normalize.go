@@ -99,17 +99,19 @@ type folder struct {
 func (f *folder) run() {
 	var buf []byte
 	for i := 0; i < len(f.src); {
+		// Most text is already NFKC (CJK, ASCII): take it rune by rune,
+		// each rune its own unit of the offset map.
+		if q := norm.NFKC.QuickSpanString(f.src[i:]); q > 0 {
+			for j, r := range f.src[i : i+q] {
+				f.emit(r, i+j)
+			}
+			i += q
+			continue
+		}
 		n := segmentLen(f.src[i:])
-		seg := f.src[i : i+n]
-		if isASCII(seg) {
-			for j := 0; j < len(seg); j++ {
-				f.emit(rune(seg[j]), i)
-			}
-		} else {
-			buf = norm.NFKC.AppendString(buf[:0], seg)
-			for _, r := range string(buf) {
-				f.emit(r, i)
-			}
+		buf = norm.NFKC.AppendString(buf[:0], f.src[i:i+n])
+		for _, r := range string(buf) {
+			f.emit(r, i)
 		}
 		i += n
 	}
@@ -122,14 +124,14 @@ func (f *folder) emit(r rune, off int) {
 		}
 		return
 	}
-	if v, ok := variants[r]; ok {
-		r = v
+	if hasVariant(r) {
+		r = variants[r]
 	} else if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-	} else {
-		r = unicode.ToLower(r)
+	} else if r < 0x2E80 || r >= 0xFF00 {
+		r = unicode.ToLower(r) // CJK has no case: skip the table lookup
 	}
 	cjk := isCJK(r)
 	if f.pendingWS {
@@ -167,6 +169,8 @@ func isCJK(r rune) bool {
 	switch {
 	case r < 0x2E80:
 		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3040 && r <= 0x30FF, r >= 0xAC00 && r <= 0xD7AF:
+		return true // unified ideographs, kana, Hangul syllables
 	case r >= 0x3000 && r <= 0x303F: // CJK symbols and punctuation 、。「」《》
 		return true
 	case r >= 0xFF00 && r <= 0xFFEF: // what NFKC leaves of the full-width block
@@ -202,4 +206,26 @@ var variants = map[rune]rune{
 	'両': '兩', '励': '勵', '礼': '禮', '齢': '齡', '湾': '灣', '亜': '亞',
 	'悪': '惡', '圧': '壓', '囲': '圍', '医': '醫', '鋭': '銳',
 	'択': '擇', '沢': '澤', '駆': '驅', '効': '效', '巻': '卷',
+}
+
+// variantBits marks the keys of variants among the unified ideographs so
+// that the common case, a character without a variant, skips the map.
+var variantBits = func() (bits [(0xA000 - 0x4E00) / 64]uint64) {
+	for r := range variants {
+		if r >= 0x4E00 && r < 0xA000 {
+			bits[(r-0x4E00)/64] |= 1 << ((r - 0x4E00) % 64)
+		}
+	}
+	return bits
+}()
+
+func hasVariant(r rune) bool {
+	if r >= 0x4E00 && r < 0xA000 {
+		return variantBits[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) != 0
+	}
+	if r < 0x2E80 {
+		return false
+	}
+	_, ok := variants[r]
+	return ok
 }

@@ -149,7 +149,7 @@ func splitLine(text string, ls, le int, out []Span) []Span {
 	}
 	line := text[s:e]
 	switch {
-	case tocEntry.MatchString(line):
+	case isTOCEntry(line):
 		s = stripMarkers(text, s, e)
 		s, e = trim(text, s, e)
 		return appendSpan(out, s, e, Heading)
@@ -209,8 +209,6 @@ func trim(text string, s, e int) (int, int) {
 }
 
 var (
-	// A table-of-contents entry: leader dots and a page number at the end.
-	tocEntry = regexp.MustCompile(`(\.{3,}|…{2,}|‧{3,}|·{3,})\s*\d{1,4}\s*$`)
 	// A table-of-contents entry laid out as a row: title, tab, page number.
 	tocTabEntry = regexp.MustCompile(`^[^\t]+\t+\d{1,4}$`)
 	// Markdown table separator row: |---|:---:|
@@ -305,9 +303,52 @@ func isCloser(r rune) bool {
 	return false
 }
 
-var pairs = map[rune]rune{
-	'（': '）', '(': ')', '「': '」', '『': '』', '《': '》', '〈': '〉',
-	'【': '】', '[': ']', '“': '”', '〔': '〕',
+// closerOf returns the closing bracket of an opening one, or 0.
+func closerOf(r rune) rune {
+	switch r {
+	case '（':
+		return '）'
+	case '(':
+		return ')'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '《':
+		return '》'
+	case '〈':
+		return '〉'
+	case '【':
+		return '】'
+	case '[':
+		return ']'
+	case '“':
+		return '”'
+	case '〔':
+		return '〕'
+	}
+	return 0
+}
+
+// isTOCEntry: a table-of-contents line ends with leader dots (..... or
+// ……) and a page number. (By hand: a regexp anchored at the end scans
+// every line and was most of Split's time.)
+func isTOCEntry(line string) bool {
+	s := strings.TrimRight(line, " \t")
+	digits := 0
+	for digits < len(s) && digits < 5 && s[len(s)-1-digits] >= '0' && s[len(s)-1-digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 4 {
+		return false
+	}
+	s = strings.TrimRight(s[:len(s)-digits], " \t")
+	for _, leader := range []string{"...", "……", "‧‧‧", "···"} {
+		if strings.HasSuffix(s, leader) {
+			return true
+		}
+	}
+	return false
 }
 
 // protected returns, for the line text[s:e], the matched bracket pairs no
@@ -322,7 +363,7 @@ func protected(text string, s, e int) [][2]int {
 	var out [][2]int
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
-		if c, ok := pairs[r]; ok {
+		if c := closerOf(r); c != 0 {
 			stack = append(stack, open{i, c})
 		} else if isCloser(r) {
 			// Pop to the matching opener; openers skipped over were never
