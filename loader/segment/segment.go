@@ -554,3 +554,34 @@ func hasContent(s string) bool {
 	}
 	return false
 }
+
+// Cells returns the cells of a table row span as trimmed [Start,End) spans
+// in text (Kind TableRow), empty cells included as zero-width spans so that
+// column i is always Cells(...)[i]. Markdown rows lose their outer pipes.
+func Cells(text string, row Span) []Span {
+	line := text[row.Start:row.End]
+	sep := byte('\t')
+	s, e := row.Start, row.End
+	if isMarkdownTable(line) {
+		sep = '|'
+		s, e = s+1, e-1
+	}
+	var out []Span
+	for s <= e {
+		k := strings.IndexByte(text[s:e], sep)
+		end := e
+		if k >= 0 {
+			end = s + k
+		}
+		cs, ce := trim(text, s, end)
+		if cs > ce {
+			cs = ce
+		}
+		out = append(out, Span{Start: cs, End: ce, Kind: TableRow})
+		if k < 0 {
+			break
+		}
+		s = end + 1
+	}
+	return out
+}

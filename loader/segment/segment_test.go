@@ -136,6 +136,28 @@ func TestSplit(t *testing.T) {
 	}
 }
 
+func TestCells(t *testing.T) {
+	tests := []struct {
+		row  string
+		want []string
+	}{
+		{"數位發展部\t黃彥男\t部長", []string{"數位發展部", "黃彥男", "部長"}},
+		{"\t葉寧\t常務次長", []string{"", "葉寧", "常務次長"}},
+		{"三、會議地點\t韓國慶洲\t\t", []string{"三、會議地點", "韓國慶洲", "", ""}},
+		{"| 113 年 9 月 15 日 | 工作會議 |", []string{"113 年 9 月 15 日", "工作會議"}},
+	}
+	for _, tc := range tests {
+		text := "前文\n" + tc.row + "\n"
+		var got []string
+		for _, c := range Cells(text, Span{Start: len("前文\n"), End: len("前文\n") + len(tc.row), Kind: TableRow}) {
+			got = append(got, text[c.Start:c.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") || len(got) != len(tc.want) {
+			t.Errorf("Cells(%q) = %q, want %q", tc.row, got, tc.want)
+		}
+	}
+}
+
 // The news file corpus/000_* has paragraphs of 1,500 characters: no span may
 // exceed MaxSentence, and the sentences of a paragraph are cut at 。.
 func TestLongParagraphs(t *testing.T) {
