@@ -16,7 +16,7 @@ var (
 	tableRowRE = regexp.MustCompile(`(?m)^([^\t\n]*)\t([\p{Han}]{2,4})\t([^\t\n]+)$`)
 	titleAlt   = strings.Join(sortedByLen(titles), "|")
 	// name then title: 黃彥男部長; title then name: 部長 林宜敬
-	nameTitleRE = regexp.MustCompile(`(` + surnames + `)([\p{Han}]{1,2})(` + titleAlt + `)`)
+	nameTitleRE = regexp.MustCompile(`(` + surnames + `)([\p{Han}]{1,2})(` + titleAlt + `)$`)
 	titleNameRE = regexp.MustCompile(`(` + titleAlt + `)[ 　]?(` + surnames + `)([\p{Han}]{1,2})(?:[ 　,，、。)）]|$)`)
 	// transliterated foreign names: 毛里西奧·利茲卡諾
 	dotNameRE = regexp.MustCompile(`[\p{Han}]{2,5}[·‧・][\p{Han}]{2,6}`)
@@ -50,14 +50,30 @@ func persons(text string) []Mention {
 		}
 		out = append(out, Mention{Start: m[4], End: m[5], Surface: name, Type: graph.Person, Source: Pattern, NameZh: name, Role: role})
 	}
-	for _, m := range nameTitleRE.FindAllStringSubmatchIndex(text, -1) {
-		s, e := m[2], m[5]
-		if isTitle(text[s:e]) || strings.ContainsAny(text[m[4]:m[5]], "副專簡資首前代總常政主助級報告委員長任技部署局處司院會") {
-			continue
+	// name then title: scan title occurrences (a literal search) rather
+	// than running a regexp that starts with the surname alternation.
+	for _, t := range titles {
+		for i := 0; ; {
+			j := strings.Index(text[i:], t)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(t)
+			lo := at - 9 // up to three Han characters before the title
+			if lo < 0 {
+				lo = 0
+			}
+			for lo < at && !utf8.RuneStart(text[lo]) {
+				lo++
+			}
+			if m := nameTitleRE.FindStringSubmatchIndex(text[lo:i]); m != nil && lo+m[1] == i {
+				out = appendNameTitle(out, text, lo, m)
+			}
 		}
-		out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: text[m[6]:m[7]]})
 	}
 	for _, m := range titleNameRE.FindAllStringSubmatchIndex(text, -1) {
+
 		s, e := m[4], m[7]
 		out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: text[m[2]:m[3]]})
 	}
@@ -83,6 +99,16 @@ func trimTitlePrefix(text string, start, end int) int {
 		}
 	}
 	return best
+}
+
+// appendNameTitle adds the person of a nameTitleRE match m found in
+// text[lo:].
+func appendNameTitle(out []Mention, text string, lo int, m []int) []Mention {
+	s, e := lo+m[2], lo+m[5]
+	if isTitle(text[s:e]) || strings.ContainsAny(text[lo+m[4]:lo+m[5]], "副專簡資首前代總常政主助級報告委員長任技部署局處司院會") {
+		return out
+	}
+	return append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: text[lo+m[6] : lo+m[7]]})
 }
 
 func isTitle(s string) bool {
