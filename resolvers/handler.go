@@ -29,7 +29,7 @@ type Options struct {
 	MaxBodyBytes int64
 	// MaxDepth bounds how deeply fields nest (introspection excluded). Default 12.
 	MaxDepth int
-	// MaxComplexity bounds the query's price (see complexity). Default 250000.
+	// MaxComplexity bounds the query's price (see complexity). Default 1000000.
 	MaxComplexity int
 	// APQCacheSize is how many persisted queries (by sha256) are remembered. Default 1000.
 	APQCacheSize int
@@ -48,7 +48,7 @@ func (o Options) withDefaults() Options {
 		o.MaxDepth = 12
 	}
 	if o.MaxComplexity <= 0 {
-		o.MaxComplexity = 250000
+		o.MaxComplexity = 1000000
 	}
 	if o.APQCacheSize <= 0 {
 		o.APQCacheSize = 1000
