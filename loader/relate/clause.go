@@ -56,6 +56,9 @@ func newClause(s Sentence) *clause {
 				continue
 			}
 		}
+		if strings.ContainsAny(s.Text[m.Start:m.End], hardStops) {
+			continue // a name never spans a full stop; keeps clause arithmetic sound
+		}
 		c.units = append(c.units, unit{start: m.Start, end: m.End, typ: m.Type, ids: []string{m.EntityID}})
 	}
 	return c
@@ -105,6 +108,7 @@ const hardStops = "。；;！？!?\n"
 
 // segment returns the [a,b) span between the hard stops around p.
 func (c *clause) segment(p int) (int, int) {
+	p = minInt(maxInt(p, c.lo), c.hi)
 	a := c.lo
 	if i := lastIndexAny(c.text[c.lo:p], hardStops); i >= 0 {
 		a = c.lo + i
@@ -144,6 +148,13 @@ const softStops = "，,、：:（）()"
 // clause between hard stops when it is short enough to read, else [a,b)
 // widened to the nearest commas, never beyond 200 characters when avoidable.
 func (c *clause) evidence(a, b int) (int, int) {
+	if a > b {
+		a, b = b, a
+	}
+	a, b = maxInt(a, c.lo), minInt(b, c.hi)
+	if a >= b {
+		return c.lo, c.hi
+	}
 	sa, sb := c.segment(a)
 	if b > sb {
 		_, sb = c.segment(b - 1)
@@ -189,6 +200,7 @@ func (c *clause) evidence(a, b int) (int, int) {
 // near reports whether any of words ends within n characters before p or
 // starts within n characters after p, inside the sentence.
 func (c *clause) before(p, n int, words ...string) bool {
+	p = minInt(maxInt(p, c.lo), c.hi)
 	a := p
 	for i := 0; i < n && a > c.lo; i++ {
 		_, w := utf8.DecodeLastRuneInString(c.text[c.lo:a])
@@ -204,6 +216,7 @@ func (c *clause) before(p, n int, words ...string) bool {
 }
 
 func (c *clause) after(p, n int, words ...string) bool {
+	p = minInt(maxInt(p, c.lo), c.hi)
 	b := p
 	for i := 0; i < n && b < c.hi; i++ {
 		_, w := utf8.DecodeRuneInString(c.text[b:c.hi])
@@ -237,6 +250,15 @@ type hit struct {
 }
 
 func (c *clause) find(a, b int, words []string) []hit {
+	if a < c.lo {
+		a = c.lo
+	}
+	if b > c.hi {
+		b = c.hi
+	}
+	if a >= b {
+		return nil
+	}
 	var hs []hit
 	s := c.text[a:b]
 	for _, w := range words {

@@ -408,6 +408,9 @@ func speakerFacts(c *clause) []Fact {
 }
 
 func clauseStart(c *clause, segA, p int) int {
+	if p <= segA || p > c.hi {
+		return minInt(maxInt(p, c.lo), c.hi)
+	}
 	if i := lastIndexAny(c.text[segA:p], "，,：:"); i >= 0 {
 		_, w := utf8.DecodeRuneInString(c.text[segA+i:])
 		return segA + i + w
