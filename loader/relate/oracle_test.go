@@ -287,3 +287,37 @@ func TestOracleDebug(t *testing.T) {
 		debugHook = nil
 	}
 }
+
+// BenchmarkDocument measures the rules alone over the corpus with gold-name
+// mentions (segmenting and mention finding excluded).
+func BenchmarkDocument(b *testing.B) {
+	dir := filepath.Join("..", "..", "..", "shared", "gold")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if len(files) == 0 {
+		b.Skip("gold set not found")
+	}
+	type doc struct{ sents []Sentence }
+	var docs []doc
+	size := 0
+	for _, f := range files {
+		raw, _ := os.ReadFile(f)
+		var g goldFile
+		if err := yaml.Unmarshal(raw, &g); err != nil {
+			b.Fatal(err)
+		}
+		tb, err := os.ReadFile(filepath.Join("..", "..", "corpus", g.Document))
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(tb)
+		size += len(text)
+		docs = append(docs, doc{sentencesOf(text, oracleMentions(text, g))})
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Document(d.sents, Context{Country: "country:TW"})
+		}
+	}
+}

@@ -102,7 +102,7 @@ func verbFacts(c *clause) []Fact {
 			lim += w
 		}
 		objB = minInt(objB, lim)
-		date := findDate(c.text[segA:segB])
+		date, dated := "", false
 
 		var thisSubj, thisObj []unit
 		for _, r := range t.rules {
@@ -162,6 +162,9 @@ func verbFacts(c *clause) []Fact {
 			}
 			d := ""
 			if r.rel == graph.Signed || r.rel == graph.Issued || r.rel == graph.Hosted || r.rel == graph.Established {
+				if !dated { // dates are costly to find; only for facts that carry one
+					date, dated = findDate(c.text[segA:segB]), true
+				}
 				d = date
 			}
 			if r.rel == graph.Hosted && (t.word == "主持" || t.word == "擔任主席" || t.word == "擔任會議主席") {
