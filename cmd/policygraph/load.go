@@ -6,10 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -17,86 +14,18 @@ import (
 	"golang.org/x/term"
 
 	"github.com/policygraph/policygraph/graph"
-	"github.com/policygraph/policygraph/loader/read"
+	"github.com/policygraph/policygraph/loader"
 )
 
-// fileResult is what extraction gives for one file: its document and facts,
-// or why it failed.
-type fileResult struct {
-	Path       string
-	Document   graph.Document
-	Extraction graph.Extraction
-	Err        error
-}
-
-// extractFiles runs extraction over paths (files or folders) and calls emit
+// extractFiles runs the loader over paths (files or folders) and calls emit
 // once per file, in order. load and extract share it, so `extract` shows
 // exactly what `load` would write.
-func extractFiles(ctx context.Context, paths []string, emit func(fileResult) error) error {
-	files, err := expandPaths(paths)
+func extractFiles(ctx context.Context, paths []string, emit func(loader.FileResult) error) error {
+	p, err := loader.New(loader.Options{})
 	if err != nil {
-		return err
+		return fmt.Errorf("set up the loader: %w", err)
 	}
-	for _, p := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		// Until loader.Pipeline lands, a file yields its Document only.
-		doc, err := read.File(ctx, p)
-		r := fileResult{Path: p, Err: err}
-		if err == nil {
-			r.Document = doc.Document
-			r.Extraction = graph.Extraction{Documents: []graph.Document{doc.Document}}
-		}
-		if err := emit(r); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// expandPaths turns files and folders into the sorted list of files under
-// them, skipping hidden files and folders. A path that does not exist is an
-// error for the whole command: it is a typo, not a bad file.
-func expandPaths(paths []string) ([]string, error) {
-	var files []string
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("no such file or folder %q: %w", p, err)
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		var under []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				// An unreadable sub-folder is listed so the load reports it per file.
-				under = append(under, path)
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				under = append(under, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("list files under %s: %w", p, err)
-		}
-		slices.Sort(under)
-		files = append(files, under...)
-	}
-	return files, nil
+	return p.Run(ctx, paths, emit)
 }
 
 func runLoad(ctx context.Context, env *cliEnv, args []string) error {
@@ -151,12 +80,8 @@ func (s loadSummary) String() string {
 func loadPaths(ctx context.Context, env *cliEnv, store *graph.Store, paths []string) (loadSummary, error) {
 	start := time.Now()
 	var sum loadSummary
-	files, err := expandPaths(paths)
-	if err != nil {
-		return sum, err
-	}
-	bar := newProgress(env.stderr, len(files))
-	err = extractFiles(ctx, files, func(r fileResult) error {
+	bar := newProgress(env.stderr)
+	err := extractFiles(ctx, paths, func(r loader.FileResult) error {
 		defer bar.Add(1)
 		if r.Err != nil {
 			sum.failed++
@@ -187,13 +112,14 @@ func loadPaths(ctx context.Context, env *cliEnv, store *graph.Store, paths []str
 	return sum, nil
 }
 
-// newProgress draws a bar on an interactive terminal only; in CI logs and
-// pipes it would be noise.
-func newProgress(w io.Writer, n int) *progressbar.ProgressBar {
+// newProgress draws a file counter on an interactive terminal only; in CI
+// logs and pipes it would be noise. The total is unknown until the loader has
+// walked the folders, so it counts rather than fills.
+func newProgress(w io.Writer) *progressbar.ProgressBar {
 	if f, ok := w.(*os.File); !ok || !term.IsTerminal(int(f.Fd())) {
-		return progressbar.DefaultSilent(int64(n))
+		return progressbar.DefaultSilent(-1)
 	}
-	return progressbar.NewOptions(n, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("loading"),
+	return progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("loading"),
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
 }
 
@@ -221,7 +147,7 @@ Files that cannot be read are reported on stderr and left out; exit status 1 the
 	}
 	var parts []graph.Extraction
 	failed := 0
-	err := extractFiles(ctx, fs.Args(), func(r fileResult) error {
+	err := extractFiles(ctx, fs.Args(), func(r loader.FileResult) error {
 		if r.Err != nil {
 			failed++
 			env.log.Warn("skipped file", "path", r.Path, "err", r.Err)
@@ -233,7 +159,7 @@ Files that cannot be read are reported on stderr and left out; exit status 1 the
 	if err != nil {
 		return err
 	}
-	out := mergeExtractions(parts...)
+	out := loader.Merge(parts...)
 	enc := json.NewEncoder(env.stdout)
 	enc.SetEscapeHTML(false) // evidence text keeps <, > and & as written
 	if *indent > 0 {
@@ -246,25 +172,4 @@ Files that cannot be read are reported on stderr and left out; exit status 1 the
 		return &exitError{code: 1, err: fmt.Errorf("%d files could not be read", failed)}
 	}
 	return nil
-}
-
-// mergeExtractions joins per-file extractions into one. (Until the loader's
-// Merge lands: documents and relations concatenated, entities by id with
-// mentions joined.)
-func mergeExtractions(parts ...graph.Extraction) graph.Extraction {
-	out := graph.Extraction{Documents: []graph.Document{}, Entities: []graph.Entity{}, Relations: []graph.Relation{}}
-	index := map[string]int{}
-	for _, p := range parts {
-		out.Documents = append(out.Documents, p.Documents...)
-		out.Relations = append(out.Relations, p.Relations...)
-		for _, e := range p.Entities {
-			if i, ok := index[e.ID]; ok {
-				out.Entities[i].Mentions = append(out.Entities[i].Mentions, e.Mentions...)
-				continue
-			}
-			index[e.ID] = len(out.Entities)
-			out.Entities = append(out.Entities, e)
-		}
-	}
-	return out
 }
