@@ -144,7 +144,7 @@ func TestOracleRelations(t *testing.T) {
 		t.Fatalf("no gold files in %s", dir)
 	}
 	verbose := os.Getenv("RELATE_MISSES") != ""
-	type prf struct{ tp, sys, gold int }
+	type prf struct{ tp, sys, gold, found int }
 	total := prf{}
 	totalFound := 0
 	byType := map[string]*prf{}
@@ -199,6 +199,9 @@ func TestOracleRelations(t *testing.T) {
 				byType[r.Type] = tp
 			}
 			tp.gold++
+			if found[i] {
+				tp.found++
+			}
 			if !found[i] && verbose {
 				fmt.Fprintf(&report, "  missed   %-13s %s -> %s | %s\n", r.Type, r.From, r.To, clip(r.Evidence, 90))
 			}
@@ -222,7 +225,7 @@ func TestOracleRelations(t *testing.T) {
 	sort.Strings(types)
 	for _, k := range types {
 		v := byType[k]
-		fmt.Fprintf(&report, "  %-14s P=%.3f (%d/%d)  gold %d\n", k, ratio(v.tp, v.sys), v.tp, v.sys, v.gold)
+		fmt.Fprintf(&report, "  %-14s P=%.3f (%d/%d)  R=%.3f (%d/%d)\n", k, ratio(v.tp, v.sys), v.tp, v.sys, ratio(v.found, v.gold), v.found, v.gold)
 	}
 	p, r := ratio(total.tp, total.sys), ratio(totalFound, total.gold)
 	f1 := 0.0
