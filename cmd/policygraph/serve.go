@@ -177,6 +177,9 @@ running; stop it with scripts/neo4j stop).
 	defer closeStore(store, env.stderr)
 	sum, err := loadPaths(ctx, env, store, []string{*corpus})
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // Ctrl-C while loading: a clean stop, not a failure
+		}
 		return err
 	}
 	if sum.failed > 0 {
