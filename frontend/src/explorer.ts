@@ -5,6 +5,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type E
 import { ApiError, gql, type GraphQLRequest } from './api';
 import { collectSubgraph, mergeSubgraphs, nodeLabel, toElements } from './elements';
 import { highlight } from './highlight';
+import { ringPositions } from './layout';
 import { ENTITY_TYPES, RELATION_TYPES, type GEdge, type GEvidence, type GNode, type Lang, type Subgraph } from './model';
 import { PRESETS, type Preset } from './presets';
 import { ENTITY, NEIGHBORHOOD, PATH, SEARCH } from './queries';
@@ -25,9 +26,12 @@ interface RelationEdgeResult {
   evidence: GEvidence[];
 }
 
-// Above this many nodes the force layout costs seconds; a concentric layout
-// by degree is instant and still readable.
-const FORCE_LAYOUT_MAX = 350;
+// Above this many nodes the force layout costs seconds on a small machine;
+// the radial layout (layout.ts) is instant and still readable.
+const FORCE_LAYOUT_MAX = 150;
+// Above this many facts edge labels are drawn only for the selected and
+// hovered facts: text is what makes a frame slow.
+const EDGE_LABEL_MAX = 200;
 
 export class Explorer {
   private cy!: Core;
@@ -60,12 +64,14 @@ export class Explorer {
       minZoom: 0.05,
       maxZoom: 4,
       // Keep panning and zooming smooth with ~1,000 nodes on screen.
-      textureOnViewport: false,
+      textureOnViewport: true,
       hideEdgesOnViewport: false,
       pixelRatio: 1,
     });
     this.cy.on('tap', 'node', (ev) => this.openNode((ev.target as NodeSingular).id()));
     this.cy.on('tap', 'edge', (ev) => this.openEdge(ev.target as EdgeSingular));
+    this.cy.on('mouseover', 'edge', (ev) => (ev.target as EdgeSingular).addClass('hover'));
+    this.cy.on('mouseout', 'edge', (ev) => (ev.target as EdgeSingular).removeClass('hover'));
     this.cy.on('dbltap', 'node', (ev) => void this.expand((ev.target as NodeSingular).id()));
     this.buildLegend();
     this.buildFilters();
@@ -181,7 +187,7 @@ export class Explorer {
       }
     });
     this.applyFilters();
-    this.layout(mode === 'replace');
+    this.layout(mode === 'replace', anchor);
     this.$('empty').hidden = cy.nodes().length > 0;
     this.$('cy').dataset.nodes = String(cy.nodes().length);
     this.$('cy').dataset.edges = String(cy.edges().length);
@@ -191,13 +197,23 @@ export class Explorer {
     }
   }
 
-  private layout(fit: boolean): void {
-    const n = this.cy.nodes().length;
-    const opts =
-      n <= FORCE_LAYOUT_MAX
-        ? { name: 'cose', animate: false, randomize: fit, fit: true, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 1500 }
-        : { name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 6, concentric: (node: NodeSingular) => node.degree(false), levelWidth: () => 3 };
-    this.cy.elements(':visible').layout(opts as cytoscape.LayoutOptions).run();
+  private layout(fit: boolean, centre?: string): void {
+    const cy = this.cy;
+    const visible = cy.elements(':visible');
+    const n = visible.nodes().length;
+    cy.edges().toggleClass('nolabel', cy.edges().length > EDGE_LABEL_MAX);
+    if (n <= FORCE_LAYOUT_MAX) {
+      visible
+        .layout({ name: 'cose', animate: false, randomize: fit, fit: true, padding: 40, nodeRepulsion: () => 12000, idealEdgeLength: () => 100, numIter: 1200 } as cytoscape.LayoutOptions)
+        .run();
+      return;
+    }
+    const pos = ringPositions(
+      visible.nodes().map((x) => x.id()),
+      visible.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+      centre ?? cy.nodes(':selected').first().id(),
+    );
+    visible.layout({ name: 'preset', positions: (node: NodeSingular) => pos.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30, animate: false } as cytoscape.LayoutOptions).run();
   }
 
   private relabel(): void {
@@ -226,7 +242,7 @@ export class Explorer {
   async showEntity(id: string): Promise<void> {
     const g = await this.fetchNeighborhood(id);
     if (!g) return;
-    this.draw(g, 'replace');
+    this.draw(g, 'replace', id);
     const node = this.cy.getElementById(id);
     this.cy.nodes().unselect();
     node.select();
@@ -265,13 +281,19 @@ export class Explorer {
 
   // ---- side panel ---------------------------------------------------------------
 
+  private panelSeq = 0;
+
   private async openNode(id: string): Promise<void> {
+    const seq = ++this.panelSeq;
+    // Show what the drawing already knows at once; the full record follows.
+    const drawn = this.cy.getElementById(id);
+    if (drawn.nonempty()) this.renderEntity({ ...(drawn.data() as GNode), relations: this.drawnRelations(id) }, true);
     const data = await this.run<{ entity: (GNode & { relations: RelationEdgeResult[] }) | null }>(
       { query: ENTITY, variables: { id } },
       'details',
       { remember: false },
     );
-    if (!data) return;
+    if (!data || seq !== this.panelSeq) return; // a later click owns the panel
     const panel = this.$('panel');
     if (!data.entity) {
       panel.innerHTML = '';
@@ -281,9 +303,27 @@ export class Explorer {
     this.renderEntity(data.entity);
   }
 
-  private renderEntity(e: GNode & { relations: RelationEdgeResult[] }): void {
+  // drawnRelations lists the facts of a drawn node as the panel shows them.
+  private drawnRelations(id: string): RelationEdgeResult[] {
+    const node = this.cy.getElementById(id);
+    return node.connectedEdges().map((e) => {
+      const out = e.source().id() === id;
+      return {
+        type: e.data('type') as string,
+        direction: out ? 'OUT' : 'IN',
+        date: e.data('date') as string | null,
+        node: (out ? e.target() : e.source()).data() as GNode,
+        evidence: (e.data('evidence') as GEvidence[]) ?? [],
+      };
+    });
+  }
+
+  private renderEntity(e: GNode & { relations: RelationEdgeResult[] }, partial = false): void {
     const panel = this.$('panel');
     panel.innerHTML = '';
+    panel.dataset.entity = e.id;
+    panel.dataset.edge = '';
+    panel.dataset.complete = String(!partial);
     const st = styleFor(e.type);
     panel.append(
       el('div', { class: 'type-badge', style: `background:${st.color}` }, `${e.type} · ${st.zh}`),
@@ -327,7 +367,7 @@ export class Explorer {
       groups.get(k)!.push(r);
     }
     const rels = el('section', { class: 'relations', 'aria-labelledby': 'rel-title' });
-    rels.append(el('h3', { id: 'rel-title' }, `Relations (${e.relations?.length ?? 0})`));
+    rels.append(el('h3', { id: 'rel-title' }, `${partial ? 'Relations drawn' : 'Relations'} (${e.relations?.length ?? 0})`));
     for (const [k, list] of [...groups.entries()].sort()) {
       const [type, dir] = k.split('|');
       const det = el('details', { open: '', 'data-rel': type, 'data-dir': dir });
@@ -364,8 +404,11 @@ export class Explorer {
   }
 
   private openEdge(edge: EdgeSingular): void {
+    this.panelSeq++;
     const panel = this.$('panel');
     panel.innerHTML = '';
+    panel.dataset.entity = '';
+    panel.dataset.edge = edge.id();
     const src = edge.source().data() as GNode;
     const dst = edge.target().data() as GNode;
     panel.append(
@@ -688,6 +731,8 @@ function stylesheet(): StylesheetJson {
     { selector: 'edge:selected', style: { width: 3, 'line-color': '#111827', 'target-arrow-color': '#111827' } },
     { selector: '.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'border-color': '#f59e0b', 'border-width': 4, width: 4, 'z-index': 10 } },
     { selector: '.filtered', style: { display: 'none' } },
+    { selector: 'edge.nolabel', style: { label: '' } },
+    { selector: 'edge.nolabel:selected, edge.nolabel.hover, edge.nolabel.path', style: { label: 'data(label)' } },
   ];
   for (const [type, st] of Object.entries(TYPE_STYLES)) {
     s.push({ selector: `node.${type}`, style: { 'background-color': st.color, shape: st.shape as never } });
