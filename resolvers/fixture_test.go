@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
@@ -126,7 +127,9 @@ func newServer(t *testing.T) (*httptest.Server, *graph.Store) {
 	if _, err := store.WriteDocument(context.Background(), doc, fixture(t)); err != nil {
 		t.Fatalf("write fixture: %v", err)
 	}
-	srv := httptest.NewServer(resolvers.NewHandler(store, resolvers.Options{}))
+	// A generous timeout: the shared test machine can be very busy, and a
+	// query's first run includes Neo4j planning it.
+	srv := httptest.NewServer(resolvers.NewHandler(store, resolvers.Options{Timeout: time.Minute}))
 	t.Cleanup(srv.Close)
 	return srv, store
 }
