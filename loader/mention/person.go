@@ -17,12 +17,159 @@ var (
 	titleAlt   = strings.Join(sortedByLen(titles), "|")
 	// name then title: 黃彥男部長; title then name: 部長 林宜敬
 	nameTitleRE = regexp.MustCompile(`(` + surnames + `)([\p{Han}]{1,2})(` + titleAlt + `)$`)
-	titleNameRE = regexp.MustCompile(`(` + titleAlt + `)[ 　]?(` + surnames + `)([\p{Han}]{1,2})(?:[ 　,，、。)）]|$)`)
+	titleNameRE = regexp.MustCompile(`(` + titleAlt + `)[ 　]?(` + surnames + `)([\p{Han}]{1,2})(?:[ 　,，、。)）\n]|$)`)
 	// transliterated foreign names: 毛里西奧·利茲卡諾
 	dotNameRE = regexp.MustCompile(`[\p{Han}]{2,5}[·‧・][\p{Han}]{2,6}`)
 	// Mr./Ms./Dr. Latin Name
 	honorificRE = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z]+){1,2})`)
+	// a Latin personal name: two to four capitalised words, initials and
+	// the particles of European surnames (Alexander Van der Bellen).
+	latinPerson = `[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.|(?:van|von|der|de|da|du|la|le|bin|al)\s[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3}`
+	// a bullet line of a delegation or host list: "- Name[ 漢名], Title"
+	bulletPersonRE = regexp.MustCompile(`(?m)^[-*•]\s+(` + latinPerson + `)(?:\s([\p{Han}]{2,4}))?,\s*([A-Z][^\n]{1,80})$`)
+	// **Name**, Title (a speaker list in Markdown)
+	boldPersonRE = regexp.MustCompile(`\*\*(` + latinPerson + `)\*\*(,\s*[A-Z])?`)
+	// a Latin name right after a Han title: 國務部長 Tobias Lindner, and the
+	// names enumerated after it (參議員 Benjamin L. Cardin 與 Dan Sullivan)
+	latinAfterRE = regexp.MustCompile(`\A[ 　]?(?:\*\*)?(` + latinPerson + `)\b`)
+	latinNextRE  = regexp.MustCompile(`\A(?:\*\*)?\s?(?:與|和|及|、|,\s?|，)\s?(` + latinPerson + `)\b`)
+	// a transliterated or Chinese name followed by the Latin name in
+	// parentheses: 外交部長維爾德坎普 (Caspar Veldkamp), 營運長為呂學怡 (Richard Lu)
+	hanLatinRE = regexp.MustCompile(`([\p{Han}]{2,6})[ 　]?[（(](` + latinPerson + `)[)）]`)
+	// job words of an English title after a bullet name
+	jobWordRE = regexp.MustCompile(`\b(?:President|Director|Manager|Attorney|Officer|CEO|CTO|COO|CFO|VP|GM|Lead|Head|Chief|Founder|Co-founder|Architect|Engineer|Counsel|Partner|Chair|Minister|Ambassador|Envoy|Secretary|Professor|Advisor|Adviser|Researcher|Fellow|Representative|Senator|Commissioner|Executive)\b`)
 )
+
+// hanRoleSuffixes end a Han phrase that introduces a foreign name
+// (美國國務卿, 荷蘭外交部長, FOC 諮詢網絡成員, 維基媒體基金會執行長).
+var hanRoleSuffixes = []string{"長", "卿", "員", "使", "統", "理", "任", "席", "授", "裁", "人", "表", "官", "士"}
+
+// latinPersons finds Latin-script names of persons from the shapes that
+// mark them: bullet lists with titles, bold speaker names, Han titles right
+// before the name, and Han transliterations followed by the Latin name.
+func latinPersons(text string) []Mention {
+	var out []Mention
+	add := func(s, e int, zh, role string) {
+		for _, h := range []string{"Dr ", "Mr ", "Ms ", "Mrs ", "Prof "} {
+			if strings.HasPrefix(text[s:e], h) {
+				s += len(h)
+			}
+		}
+		name := text[s:e]
+		if headWordRE.MatchString(name) {
+			return
+		}
+		out = append(out, Mention{Start: s, End: e, Surface: name, Type: graph.Person, Source: Pattern, Name: name, NameZh: zh, Role: role})
+	}
+	for _, m := range bulletPersonRE.FindAllStringSubmatchIndex(text, -1) {
+		role := text[m[6]:m[7]]
+		if !jobWordRE.MatchString(role) {
+			continue
+		}
+		zh := ""
+		if m[4] >= 0 {
+			zh = text[m[4]:m[5]]
+		}
+		add(m[2], m[3], zh, role)
+	}
+	for _, m := range boldPersonRE.FindAllStringSubmatchIndex(text, -1) {
+		if m[4] >= 0 || endsWithRole(text[:m[0]]) {
+			add(m[2], m[3], "", "")
+		}
+	}
+	for _, m := range hanLatinRE.FindAllStringSubmatchIndex(text, -1) {
+		han := text[m[2]:m[3]]
+		zhStart := roleEnd(han)
+		if zhStart < 0 || len(han)-zhStart < 6 {
+			continue
+		}
+		zh := strings.TrimPrefix(han[zhStart:], "為")
+		zs := m[3] - len(zh)
+		if utf8.RuneCountInString(zh) < 2 || isTitle(zh) {
+			continue
+		}
+		out = append(out, Mention{Start: zs, End: m[3], Surface: zh, Type: graph.Person, Source: Pattern, Name: text[m[4]:m[5]], NameZh: zh, Role: han[:zhStart]})
+	}
+	// a Han role word then a Latin name: scan Latin capitals after Han text
+	for i := 0; i < len(text); {
+		j := strings.IndexAny(text[i:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + 1
+		lo := at
+		for lo > 0 && (text[lo-1] == ' ' || text[lo-1] == '*') && at-lo < 3 {
+			lo--
+		}
+		if lo == at && at > 0 && text[at-1] < utf8.RuneSelf {
+			continue
+		}
+		if !endsWithRole(text[:lo]) {
+			continue
+		}
+		m := latinAfterRE.FindStringSubmatchIndex(text[lo:])
+		if m == nil {
+			continue
+		}
+		s, e := lo+m[2], lo+m[3]
+		add(s, e, "", "")
+		i = e
+		// enumerated names after it
+		for {
+			n := latinNextRE.FindStringSubmatchIndex(text[e:])
+			if n == nil {
+				break
+			}
+			s2, e2 := e+n[2], e+n[3]
+			add(s2, e2, "", "")
+			e, i = e2, e2
+		}
+	}
+	return out
+}
+
+// endsWithRole reports whether s ends with a Han title word (國務部長,
+// 執行長, 參議員, 成員), possibly followed by ** of Markdown bold.
+func endsWithRole(s string) bool {
+	s = strings.TrimRight(s, " *")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return false
+	}
+	for _, t := range titles {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
+	}
+	for _, t := range foreignTitles {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignTitles are titles written before foreign names beyond titles.
+var foreignTitles = strings.Fields(`國務卿 國務部長 外交部長 部长 首相 總裁 主席 副主席 創辦人 共同創辦人 成員 特使 參議員 眾議員 國會議員 局長 大使 主持人 講者 執行董事 總監 負責人`)
+
+// roleEnd returns the byte offset in han just after its last title word,
+// or -1 when han holds no title (then the Han run is not a person's name).
+func roleEnd(han string) int {
+	best := -1
+	for _, list := range [][]string{titles, foreignTitles} {
+		for _, t := range list {
+			if k := strings.LastIndex(han, t); k >= 0 && k+len(t) > best && k+len(t) < len(han) {
+				best = k + len(t)
+			}
+		}
+	}
+	return best
+}
+
+// headWordRE: words that make a capitalised phrase an organisation,
+// meeting or document rather than a person.
+var headWordRE = regexp.MustCompile(`\b(?:Ministerial|Summit|Conference|Forum|Workshop|Meeting|Dialogue|Statement|Declaration|Principles?|Convention|Act|Framework|Roadmap|Strategy|Plan|Agenda|Ministry|Department|Agency|Office|Bureau|Commission|Council|Committee|Coalition|Foundation|Alliance|Association|Union|Corporation|Company|Network|Society|University|Institute|Initiative|Lab|Labs|Group|Center|Centre|Google|Microsoft|Amazon|Cloud|Studio|Security|Digital|Global|Human|Rights|Tech|Technology|Data|Online|International|National|Taiwan|United|States|Nations|Intelligence|Artificial|Chain|Reaction|AI)\b`)
 
 // common single-character surnames: precision for name-before-title.
 const surnames = `王|李|張|劉|陳|楊|黃|趙|吳|周|徐|孫|馬|朱|胡|郭|何|高|林|羅|鄭|梁|謝|宋|唐|許|韓|馮|鄧|曹|彭|曾|蕭|田|董|袁|潘|于|於|蔣|蔡|余|杜|葉|程|蘇|魏|呂|丁|任|沈|姚|盧|姜|崔|鍾|譚|陸|汪|范|金|石|廖|賈|夏|韋|付|方|白|鄒|孟|熊|秦|邱|江|尹|薛|閻|段|雷|侯|龍|史|陶|黎|賀|顧|毛|郝|龔|邵|萬|錢|嚴|覃|武|戴|莫|孔|向|湯|甄|俞|花|卓|游|賴|簡|施|洪|翁|柯|詹|盛|童|歐|顏|涂|康|連|傅`
@@ -75,15 +222,23 @@ func persons(text string) []Mention {
 	for _, m := range titleNameRE.FindAllStringSubmatchIndex(text, -1) {
 
 		s, e := m[4], m[7]
+		if notPersons[text[s:e]] {
+			continue
+		}
 		out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: text[m[2]:m[3]]})
 	}
 	for _, m := range dotNameRE.FindAllStringIndex(text, -1) {
 		s := trimTitlePrefix(text, m[0], m[1])
+		if strings.ContainsAny(text[s:m[1]], "國家發展經濟創新數位政府產業社會") {
+			continue // a slogan joined by a middle dot, not a transliteration
+		}
 		out = append(out, Mention{Start: s, End: m[1], Surface: text[s:m[1]], Type: graph.Person, Source: Pattern, NameZh: text[s:m[1]]})
 	}
 	for _, m := range honorificRE.FindAllStringSubmatchIndex(text, -1) {
 		out = append(out, Mention{Start: m[2], End: m[3], Surface: text[m[2]:m[3]], Type: graph.Person, Source: Pattern, Name: text[m[2]:m[3]]})
 	}
+	out = append(out, latinPersons(text)...)
+	out = append(out, bylines(text)...)
 	return out
 }
 
@@ -92,7 +247,7 @@ func persons(text string) []Mention {
 func trimTitlePrefix(text string, start, end int) int {
 	best := start
 	for i := start; i < end; i += utf8.RuneLen([]rune(text[i:])[0]) {
-		for _, t := range titles {
+		for _, t := range append(titles, foreignTitles...) {
 			if strings.HasSuffix(text[:i], t) && i > best && i-start < len(t)+4 {
 				best = i
 			}
@@ -119,3 +274,24 @@ func isTitle(s string) bool {
 	}
 	return false
 }
+
+// bylineRE: a line holding only a Chinese name, the next non-blank line
+// the author's title and role (陳政陽 / 副法律研究員 編譯整理).
+var bylineRE = regexp.MustCompile(`(?m)^(` + surnames + `)([\p{Han}]{1,2})[ 　]*\n(?:[ 　]*\n){0,2}([^\n]{2,30})$`)
+
+func bylines(text string) []Mention {
+	var out []Mention
+	for _, m := range bylineRE.FindAllStringSubmatchIndex(text, -1) {
+		role := text[m[6]:m[7]]
+		if !isTitle(role) {
+			continue
+		}
+		s, e := m[2], m[5]
+		out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: strings.Fields(role)[0]})
+	}
+	return out
+}
+
+// notPersons are words that look like a surname and a given name after a
+// title (代表簡報: 簡 is a surname, 簡報 a briefing).
+var notPersons = map[string]bool{"簡報": true, "簡介": true, "簡述": true, "高峰": true, "高階": true, "高度": true, "林業": true, "金融": true, "方案": true, "方式": true, "向來": true, "石油": true, "於會": true, "於會中": true, "游說": true, "連結": true, "連線": true, "周知": true, "周邊": true, "許可": true, "許多": true, "康健": true, "史上": true, "程序": true, "程度": true}
