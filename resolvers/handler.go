@@ -69,8 +69,10 @@ func NewHandler(store *graph.Store, opts Options) http.Handler {
 		Complexity: complexity(),
 	}))
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{UseGrapQLResponseJsonByDefault: true})
-	srv.AddTransport(transport.POST{UseGrapQLResponseJsonByDefault: true})
+	// application/json unless the client asks for application/graphql-response+json,
+	// as GraphQL over HTTP recommends for clients that accept anything.
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
