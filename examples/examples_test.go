@@ -100,6 +100,18 @@ func TestExamples(t *testing.T) {
 		}
 	})
 
+	t.Run("loadgen", func(t *testing.T) {
+		// A short run proves the load generator works on every saved query;
+		// the figures in the README come from longer runs (see README).
+		out := run(t, "go", "run", "../cmd/loadgen", "-url", url, "-queries", "queries", "-duration", "2s", "-concurrency", "2")
+		for _, name := range []string{"sbom_signatories", "telwg70_attendees", "japan_sbom_path", "all"} {
+			if !strings.Contains(out, name) {
+				t.Errorf("loadgen report lacks %s:\n%s", name, out)
+			}
+		}
+		t.Log("\n" + out)
+	})
+
 	t.Run("goclient", func(t *testing.T) {
 		out := run(t, "go", "run", "./goclient", "-url", url, "-meeting", "TELWG 70")
 		for _, c := range telwg70Economies {
