@@ -28,6 +28,7 @@ func Document(sents []Sentence, base Context) []Fact {
 	ctx.Focus = ctx.MainMeeting
 	focusLevel := 0
 	var sessions []string // meetings that head a section of a meeting report
+	pendingLevel, pendingLeft := 0, 0
 	var out []Fact
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(s.Text) || s.Start >= s.End {
@@ -40,13 +41,31 @@ func Document(sents []Sentence, base Context) []Fact {
 		// sections: a heading that names a meeting puts it in focus until a
 		// heading of the same or a higher level
 		if lvl := headingLevel(fullLine(s)); lvl > 0 {
+			pendingLevel, pendingLeft = 0, 0
 			if ms := c.unitsIn(c.lo, c.hi, meetings...); len(ms) > 0 && !row {
 				ctx.Focus, focusLevel = ms[0].ids[0], lvl
 				if !contains(sessions, ctx.Focus) {
 					sessions = append(sessions, ctx.Focus)
 				}
-			} else if focusLevel > 0 && lvl <= focusLevel {
-				ctx.Focus, focusLevel = ctx.MainMeeting, 0
+			} else {
+				if focusLevel > 0 && lvl <= focusLevel {
+					ctx.Focus, focusLevel = ctx.MainMeeting, 0
+				}
+				if !row {
+					pendingLevel, pendingLeft = lvl, 3
+				}
+			}
+		} else if pendingLeft > 0 {
+			// a heading that names a working group, not its meeting: the
+			// section's first lines say which meeting it reports on
+			// (資通訊科技發展與政策指導分組（DPSG）會議於 114 年 3 月 5 日召開)
+			pendingLeft--
+			if m := openingMeeting(c); m != "" && !row {
+				ctx.Focus, focusLevel = m, pendingLevel
+				if !contains(sessions, m) {
+					sessions = append(sessions, m)
+				}
+				pendingLeft = 0
 			}
 		}
 
@@ -84,6 +103,21 @@ func Document(sents []Sentence, base Context) []Fact {
 	}
 	out = append(out, sessionPlaces(out, sessions, ctx.MainMeeting)...)
 	return dedupeSpans(out)
+}
+
+// openingMeeting is the meeting a sentence opens with, alone or after
+// 本次/本場/本屆 (本次安全與信任指導分組 (STSG) 會議，於…舉行), or "".
+func openingMeeting(c *clause) string {
+	if len(c.units) == 0 || c.units[0].typ != graph.Meeting {
+		return ""
+	}
+	lead := strings.TrimSpace(c.text[c.lo:c.units[0].start])
+	for _, w := range []string{"", "本次", "本場", "本屆", "此次", "本場次"} {
+		if lead == w {
+			return c.units[0].ids[0]
+		}
+	}
+	return ""
 }
 
 // sessionPlaces: the sessions of a meeting (the meetings its report's

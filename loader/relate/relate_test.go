@@ -261,3 +261,64 @@ func TestRelationsOffsetsInCodePoints(t *testing.T) {
 }
 
 const sbomID = "statement:sbom"
+
+// TestDocumentCases runs whole passages through Document: rules that need
+// what earlier lines said (the section's meeting, the parties, the author).
+func TestDocumentCases(t *testing.T) {
+	const (
+		dpsg  = "meeting:telwg70-dpsg"
+		telwg = "meeting:apec-telwg-70"
+	)
+	cases := []struct {
+		name    string
+		text    string
+		ms      []m
+		want    []string
+		notWant []string
+	}{
+		{
+			name: "a heading naming a working group: the section's first line names its meeting",
+			text: "出席 APEC TELWG 第 70 次會議簡要報告\n(一) 資通訊科技發展與政策指導分組 (DPSG)\n資通訊科技發展與政策指導分組（DPSG）會議於 114 年 3 月 5 日召開。\n首先由日本總務省 (MIC) 代表 Yasunari Ueno 簡報。\n",
+			ms: []m{{"APEC TELWG 第 70 次會議", graph.Meeting, telwg, 0}, {"資通訊科技發展與政策指導分組 (DPSG)", graph.Organization, "organization:dpsg", 0},
+				{"資通訊科技發展與政策指導分組（DPSG）會議", graph.Meeting, dpsg, 0}, {"日本總務省", graph.Agency, "agency:jp-mic", 0}, {"Yasunari Ueno", graph.Person, "person:ueno", 0}},
+			want:    []string{"ATTENDED person:ueno -> " + dpsg, "ATTENDED agency:jp-mic -> " + dpsg},
+			notWant: []string{"ATTENDED person:ueno -> " + telwg},
+		},
+		{
+			name: "economies listed after the meeting the clause names",
+			text: "DPSG 召集人分享本次 DPSG 會議共有 12 個經濟體出席，包括澳洲、汶萊及美國，並由馬來西亞擔任召集人。",
+			ms: []m{{"DPSG 會議", graph.Meeting, dpsg, 0}, {"澳洲", graph.Country, "country:AU", 0}, {"汶萊", graph.Country, "country:BN", 0},
+				{"美國", graph.Country, "country:US", 0}},
+			want: []string{"ATTENDED country:AU -> " + dpsg, "ATTENDED country:BN -> " + dpsg, "ATTENDED country:US -> " + dpsg},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			all := build(t, tc.text, tc.ms)
+			var sents []Sentence
+			for _, sp := range segment.Split(tc.text) {
+				var in []mention.Mention
+				for _, x := range all {
+					if x.Start >= sp.Start && x.End <= sp.End {
+						in = append(in, x)
+					}
+				}
+				sents = append(sents, Sentence{Text: tc.text, Start: sp.Start, End: sp.End, Kind: sp.Kind, Mentions: in})
+			}
+			got := map[string]Fact{}
+			for _, f := range Document(sents, Context{Country: "country:TW"}) {
+				got[key(f)] = f
+			}
+			for _, w := range tc.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("missing %s; got %v", w, keys(got))
+				}
+			}
+			for _, w := range tc.notWant {
+				if _, ok := got[w]; ok {
+					t.Errorf("unexpected %s", w)
+				}
+			}
+		})
+	}
+}

@@ -566,14 +566,20 @@ func listAttendFacts(c *clause) []Fact {
 		if a == h.start { // 參與，包括: the attendance word is in the clause before
 			a = clauseStart(c, segA, maxInt(segA, a-len("，")))
 		}
-		if len(c.find(a, h.start, attendanceWords)) == 0 || len(c.unitsIn(a, h.start, meetings...)) > 0 || c.negated(h.start) {
+		if len(c.find(a, h.start, attendanceWords)) == 0 || c.negated(h.start) {
 			continue
 		}
 		if len(c.find(a, h.start, []string{"會員", "成員"})) > 0 {
 			continue
 		}
+		// the meeting the clause names is the one attended (本次 DPSG 會議共有
+		// 12 個經濟體出席，包括…; 出席 DPSG 會議，包含…), else the one in focus
+		mt := []string{f}
+		if ms := c.unitsIn(a, h.start, meetings...); len(ms) > 0 {
+			mt = ms[len(ms)-1].ids
+		}
 		us := c.unitsIn(h.end, segB, bodiesPerson...)
-		out = append(out, c.facts(graph.Attended, ids(us), []string{f}, a, segB, "")...)
+		out = append(out, c.facts(graph.Attended, ids(us), mt, a, segB, "")...)
 	}
 	return out
 }
