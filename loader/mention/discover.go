@@ -169,6 +169,8 @@ func discover(text string, ft normalize.Text, f *Finder) []Mention {
 	out = append(out, titleNames(text)...)
 	out = append(out, f.corroborated(text, headNames(text))...)
 	out = append(out, latinNames(text)...)
+	out = append(out, headingMeetings(text)...)
+	out = append(out, bracketMeetings(text)...)
 	out = append(out, persons(text)...)
 	out = append(out, anaphora(text)...)
 	return out
@@ -327,6 +329,11 @@ func headNames(text string) []Mention {
 			// prefer the longest head: 部長會議 over 會議 is handled by the
 			// overlap pass (longer span wins)
 			start := growLeft(text, end-len(w), lineStart(text, end))
+			// an ordinal belongs to the name (第6屆部長會議, APEC TEL 第 71
+			// 次會議): step over it and keep growing
+			if loc := ordinalTailRE.FindStringIndex(text[lineStart(text, start):start]); loc != nil {
+				start = growLeft(text, lineStart(text, start)+loc[0], lineStart(text, end))
+			}
 			name := text[start:end]
 			n := utf8.RuneCountInString(name)
 			if lh := longestHead(text, end); utf8.RuneCountInString(lh) > utf8.RuneCountInString(w) {
@@ -378,11 +385,131 @@ func genericName(name, headWord string) bool {
 func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if strings.Count(text, m.Surface) >= 2 || f.countryPrefix(m.Surface) != "" {
+		if strings.Count(text, m.Surface) >= 2 || f.countryPrefix(m.Surface) != "" || standsAlone(text, m) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// headingRE: a numbered section heading that names a visit or an event
+// the report's delegation took part in (一、拜會微軟總部, (三) 參與自由線上
+// 聯盟部長會議): trip reports are organised by the meetings they attended.
+var headingRE = regexp.MustCompile(`(?m)^(?:[-*]\s*)?(?:\*\*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*(拜會|拜訪|參訪|參與|參加|出席)\s*([^\n：:，,。；、]{2,60})`)
+
+// eventHeads end the name of an event in a heading (…晚會, …活動, …之夜).
+var eventHeads = []string{"會議", "峰會", "論壇", "研討會", "工作坊", "座談會", "說明會", "交流會", "年會", "大會", "晚會", "活動", "之夜", "儀式", "典禮", "酒會", "餐會", "博覽會", "展覽", "展會", "黑客松"}
+
+func headingMeetings(text string) []Mention {
+	var out []Mention
+	for _, m := range headingRE.FindAllStringSubmatchIndex(text, -1) {
+		verb := text[m[2]:m[3]]
+		rest := text[m[4]:m[5]]
+		// 拜訪時間：… is a field, 拜會美國科技產業、政府… a list of hosts
+		if r, _ := utf8.DecodeRuneInString(text[m[5]:]); strings.ContainsRune("：:、，,", r) {
+			continue
+		}
+		if k := strings.Index(rest, "「"); k > 0 {
+			rest = rest[k:] // Google 「全球共好 AI」…活動: the title starts the name
+		}
+		// the name ends before a table-of-contents leader, an English
+		// name in parentheses, or a second clause (並共同發布…)
+		cut := len(rest)
+		for _, stop := range []string{" ..", "..", "…", "（", "(", "並", "\t", "**"} {
+			if k := strings.Index(rest, stop); k >= 0 && k < cut {
+				cut = k
+			}
+		}
+		rest = strings.TrimSpace(rest[:cut])
+		if utf8.RuneCountInString(rest) < 2 || utf8.RuneCountInString(rest) > 30 {
+			continue
+		}
+		end := m[4] + strings.Index(text[m[4]:], rest) + len(rest)
+		switch verb {
+		case "拜會", "拜訪", "參訪":
+			// a visit: the verb is part of the name (拜會微軟總部)
+			out = append(out, Mention{Start: m[2], End: end, Surface: text[m[2]:end], Type: graph.Meeting, Kind: "visit", Source: Pattern, NameZh: text[m[2]:end]})
+		default:
+			ok := false
+			for _, h := range eventHeads {
+				if strings.HasSuffix(rest, h) {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			start := end - len(rest)
+			out = append(out, Mention{Start: start, End: end, Surface: rest, Type: graph.Meeting, Kind: "event", Source: Pattern, NameZh: rest})
+		}
+	}
+	return out
+}
+
+// bracketRE: 【title】 then the rest of the line; the title and the line
+// name an event when either ends in a meeting head (【北部場】113年「…」說明會).
+var bracketRE = regexp.MustCompile(`【([^】\n]{2,40})】([^\n]{0,80})`)
+
+func bracketMeetings(text string) []Mention {
+	var out []Mention
+	for _, m := range bracketRE.FindAllStringSubmatchIndex(text, -1) {
+		inner := text[m[2]:m[3]]
+		rest := strings.TrimRight(text[m[4]:m[5]], "* ")
+		end := m[4] + len(rest)
+		if h, ok := headAt(rest, len(rest)); ok && h.typ == graph.Meeting {
+			out = append(out, Mention{Start: m[0], End: end, Surface: text[m[0]:end], Type: graph.Meeting, Kind: h.kind, Source: Pattern, NameZh: text[m[0]:end]})
+			continue
+		}
+		if h, ok := headAt(inner, len(inner)); ok && h.typ == graph.Meeting {
+			// the title names the event; the line after it is its theme
+			out = append(out, Mention{Start: m[0], End: end, Surface: text[m[0]:end], Type: graph.Meeting, Kind: h.kind, Source: Pattern, NameZh: text[m[0]:end], Name: inner})
+		}
+	}
+	return out
+}
+
+// strongLeft are words after which a meeting or document name starts
+// (出席2025年數位部長會議, 於臺北舉辦的…); a name grown to one of them, to
+// punctuation or to the line start has a clear left edge.
+var strongLeft = strings.Fields(`出席 參加 參與 舉辦 召開 主辦 舉行 辦理 與會 出訪 率團 赴 於 在 通過 發布 公布 簽署 依據 根據 依 參照 訂定 制定 推動 完成`)
+
+// ordinalTailRE: an ordinal right before a head-noun name.
+var ordinalTailRE = regexp.MustCompile(`第\s?[0-9０-９一二三四五六七八九十百]+\s?[屆次期]\s?$`)
+
+// ordinalRE: 第 N 屆 / 第 N 次 / a year make a meeting name specific.
+var ordinalRE = regexp.MustCompile(`第\s?[0-9０-９一二三四五六七八九十百]+\s?[屆次期]|(?:19|20)[0-9]{2}|[0-9]{2,3}\s?年`)
+
+// standsAlone reports whether a meeting or statement name written once
+// still reads as a name: long enough beside its head, no possessive 的
+// inside, and a clear left edge (punctuation, line start, a verb that
+// introduces names) or an ordinal, a year or a Latin acronym in it.
+func standsAlone(text string, m Mention) bool {
+	if m.Type != graph.Meeting {
+		return false
+	}
+	h, _ := headAt(text, m.End)
+	mod := strings.TrimSpace(strings.TrimSuffix(m.Surface, h.word))
+	if utf8.RuneCountInString(mod) < 3 || strings.Contains(mod, "的") || genericModifiers[mod] {
+		return false
+	}
+	if ordinalRE.MatchString(m.Surface) {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(m.Surface); r >= 'A' && r <= 'Z' {
+		return true
+	}
+	before := strings.TrimRight(text[:m.Start], " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if before == "" || r == '\n' || unicode.IsPunct(r) {
+		return true
+	}
+	for _, w := range strongLeft {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryPrefix returns the id of the country whose name starts s.
