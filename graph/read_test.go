@@ -105,7 +105,7 @@ func TestReads(t *testing.T) {
 			}
 			return out
 		}
-		if got := ids(edges["agency:tw-moda"]); !slices.Equal(got, []string{"agency:tw-acs", "agency:tw-adi"}) // same sentence, no mentions: id order {
+		if got := ids(edges["agency:tw-moda"]); !slices.Equal(got, []string{"agency:tw-acs", "agency:tw-adi"}) { // same sentence, no mentions: id order
 			t.Errorf("units = %v", got)
 		}
 		// Reading order of the enumeration 臺灣與日本、韓國 needs mentions;
