@@ -246,7 +246,7 @@ async function runSteps(page, base) {
   });
 
   await step(page, 'preset question draws an answer', async () => {
-    await page.locator('#presets button[data-preset="sbom-signatories"]').click();
+    await page.locator('#presets button[data-preset="sbom_signatories"]').click();
     await page.waitForFunction(() => /entities/.test(document.getElementById('status').textContent), null, { timeout: 20000 });
     assert.ok((await probe.nodeCount(page)) >= 15);
     const href = await page.locator('#graphiql-link').getAttribute('href');
@@ -300,10 +300,12 @@ async function runSteps(page, base) {
   await step(page, 'GraphiQL runs a query', async () => {
     const q = encodeURIComponent('{ stats { entities documents } }');
     await page.goto(`${base}/graphiql?query=${q}`);
-    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30000 });
+    // Monaco loads lazily: wait until the editor shows the query before running it.
+    await page.waitForFunction(() => /stats/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''), null, { timeout: 60000 });
     await page.locator('.graphiql-execute-button').click();
-    await page.waitForFunction(() => /"documents"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 20000 });
-    assert.ok(await page.locator('button[aria-label="Show Examples"], [aria-label*="Examples"]').count() >= 0);
+    await page.waitForFunction(() => /"documents"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 30000 });
+    const tabs = await page.locator('.graphiql-tab').count();
+    assert.ok(tabs >= 6, `the query and the saved examples open as tabs (${tabs})`);
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSubgraph, mergeSubgraphs, nodeLabel, toElements } from './elements';
+import { collectSubgraph, mergeSubgraphs, nodeLabel, toElements, typeFromId } from './elements';
 import type { Subgraph } from './model';
 
 // The SBOM guidance sentence from corpus/000_d32f25cffe198b36.txt.
@@ -52,6 +52,12 @@ describe('collectSubgraph', () => {
       edges: ['country:JP|ATTENDED|meeting:apec-telwg-70', 'meeting:apec-telwg-70|HELD_IN|country:PE'],
     },
     {
+      name: 'saved example query selecting only ids and names (examples/queries/sbom_signatories.graphql)',
+      data: { signatories: [{ id: guidance.id, name: guidance.name, nameZh: guidance.nameZh, kind: 'guidance', signatories: [{ node: { __typename: 'Country', id: 'country:JP', name: 'Japan', nameZh: '日本' }, date: '2025-09-03', evidence: [ev] }] }] },
+      nodes: ['statement:sbom-shared-vision', 'country:JP'],
+      edges: ['country:JP|SIGNED|statement:sbom-shared-vision'],
+    },
+    {
       name: 'single edge field (Agency.country) and documents are not entities',
       data: { entity: { id: 'agency:jp-meti', type: 'Agency', name: 'METI', nameZh: '經濟產業省', country: { node: japan, evidence: [] }, mentions: [{ document: { id: 'd32f', title: 't' }, start: 1, end: 2 }] } },
       nodes: ['agency:jp-meti', 'country:JP'],
@@ -65,6 +71,13 @@ describe('collectSubgraph', () => {
       expect(g.edges.map((e) => `${e.from}|${e.type}|${e.to}`).sort()).toEqual([...c.edges].sort());
     });
   }
+
+  it('a bare {id} seen after the full record keeps the name', () => {
+    const g = collectSubgraph({ path: [{ nodes: [japan, guidance], hops: [{ type: 'SIGNED', from: { id: 'country:JP' }, to: { id: guidance.id }, evidence: [] }] }] });
+    expect(g.nodes.find((n) => n.id === 'country:JP')?.name).toBe('Japan');
+    const bare = collectSubgraph({ hops: [{ type: 'SIGNED', from: { id: 'country:JP' }, to: { id: guidance.id }, evidence: [] }], nodes: [{ id: 'country:JP' }] });
+    expect(bare.nodes.find((n) => n.id === 'country:JP')?.name).toBe('country:JP');
+  });
 
   it('keeps evidence, date and document title on a fact', () => {
     const g = collectSubgraph({ signatories: [{ ...guidance, signatories: [{ date: '2025-09-03', node: japan, evidence: [ev] }] }] });
@@ -81,6 +94,16 @@ describe('collectSubgraph', () => {
     expect(g.edges).toHaveLength(1);
     expect(g.edges[0].evidence.map((e) => e.start)).toEqual([612, 100]);
   });
+});
+
+describe('typeFromId', () => {
+  it.each([
+    ['country:JP', 'Country'],
+    ['statement:sbom網路安全之共同願景', 'Statement'],
+    ['technology:sbom', 'Technology'],
+    ['d32f25cffe198b36', ''],
+    ['document:x', ''],
+  ])('%s → %j', (id, want) => expect(typeFromId(id)).toBe(want));
 });
 
 describe('toElements', () => {

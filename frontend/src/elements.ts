@@ -47,16 +47,36 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-// An entity is any object with a string id and a type (or __typename).
+const ID_PREFIX_TYPES: Record<string, string> = {
+  country: 'Country',
+  agency: 'Agency',
+  organization: 'Organization',
+  meeting: 'Meeting',
+  statement: 'Statement',
+  technology: 'Technology',
+  person: 'Person',
+};
+
+// typeFromId reads the type from the id's prefix (country:JP → Country), so
+// saved queries that select only { id name } still draw with the right shape.
+export function typeFromId(id: string): string {
+  const i = id.indexOf(':');
+  return i > 0 ? (ID_PREFIX_TYPES[id.slice(0, i)] ?? '') : '';
+}
+
+// An entity is any object with a string id and a type (type, __typename or
+// the id's prefix). Documents have none of these, so they are not drawn.
 function asNode(v: unknown): GNode | null {
   if (!isObj(v) || typeof v.id !== 'string') return null;
-  const type = typeof v.type === 'string' ? v.type : typeof v.__typename === 'string' ? v.__typename : '';
+  const type = typeof v.type === 'string' ? v.type : typeof v.__typename === 'string' ? v.__typename : typeFromId(v.id);
   if (!type || type === 'Document') return null;
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const node: GNode = {
     id: v.id,
     type,
-    name: str('name') ?? str('nameZh') ?? v.id,
+    // Empty when the query did not ask for names (a path hop's {id}): the
+    // merge then keeps a name seen elsewhere, and result() falls back to the id.
+    name: str('name') ?? str('nameZh') ?? '',
   };
   for (const k of ['nameZh', 'abbr', 'kind', 'date', 'endDate', 'place', 'role'] as const) {
     const s = str(k) ?? (k === 'date' ? str('startDate') : undefined);
@@ -168,7 +188,8 @@ class Collector {
   }
 
   result(): Subgraph {
-    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+    const nodes = [...this.nodes.values()].map((n) => (n.name ? n : { ...n, name: n.nameZh || n.id }));
+    return { nodes, edges: [...this.edges.values()] };
   }
 }
 

@@ -204,8 +204,22 @@ export class Explorer {
     cy.edges().toggleClass('nolabel', cy.edges().length > EDGE_LABEL_MAX);
     if (n <= FORCE_LAYOUT_MAX) {
       visible
-        .layout({ name: 'cose', animate: false, randomize: fit, fit: true, padding: 40, nodeRepulsion: () => 12000, idealEdgeLength: () => 100, numIter: 1200 } as cytoscape.LayoutOptions)
+        .layout({
+          name: 'cose',
+          animate: false,
+          randomize: fit,
+          fit: true,
+          padding: 40,
+          nodeDimensionsIncludeLabels: true,
+          nodeRepulsion: () => 400000,
+          nodeOverlap: 20,
+          idealEdgeLength: () => 110,
+          edgeElasticity: () => 100,
+          gravity: 60,
+          numIter: 1000,
+        } as cytoscape.LayoutOptions)
         .run();
+      this.capZoom();
       return;
     }
     const pos = ringPositions(
@@ -214,6 +228,14 @@ export class Explorer {
       centre ?? cy.nodes(':selected').first().id(),
     );
     visible.layout({ name: 'preset', positions: (node: NodeSingular) => pos.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30, animate: false } as cytoscape.LayoutOptions).run();
+  }
+
+  // A fit on two or three nodes zooms in absurdly; keep text at a readable size.
+  private capZoom(): void {
+    if (this.cy.zoom() > 1.4) {
+      this.cy.zoom(1.4);
+      this.cy.center();
+    }
   }
 
   private relabel(): void {
@@ -465,7 +487,7 @@ export class Explorer {
   private buildPresets(): void {
     const nav = this.$('presets');
     for (const p of PRESETS) {
-      const b = el('button', { type: 'button', 'data-preset': p.name }, p.title);
+      const b = el('button', { type: 'button', 'data-preset': p.name, title: p.description ?? p.title }, p.title);
       b.addEventListener('click', () => this.navigate({ kind: 'preset', name: p.name }));
       nav.append(b);
     }
@@ -629,7 +651,10 @@ export class Explorer {
       this.cy.elements().removeClass('path');
     });
     this.$('relayout').addEventListener('click', () => this.layout(true));
-    this.$('fit').addEventListener('click', () => this.cy.fit(undefined, 30));
+    this.$('fit').addEventListener('click', () => {
+      this.cy.fit(undefined, 30);
+      this.capZoom();
+    });
     this.$('clear').addEventListener('click', () => {
       this.cy.elements().remove();
       this.afterRemove();
@@ -729,7 +754,8 @@ function stylesheet(): StylesheetJson {
     },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     { selector: 'edge:selected', style: { width: 3, 'line-color': '#111827', 'target-arrow-color': '#111827' } },
-    { selector: '.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'border-color': '#f59e0b', 'border-width': 4, width: 4, 'z-index': 10 } },
+    { selector: 'node.path', style: { 'border-color': '#f59e0b', 'border-width': 5, 'z-index': 10 } },
+    { selector: 'edge.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 4, 'z-index': 10 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'edge.nolabel', style: { label: '' } },
     { selector: 'edge.nolabel:selected, edge.nolabel.hover, edge.nolabel.path', style: { label: 'data(label)' } },

@@ -69,10 +69,14 @@ createRoot(document.getElementById('graphiql')!).render(
   h(GraphiQL, {
     fetcher,
     plugins: [examplesPlugin, HISTORY_PLUGIN],
-    defaultTabs: PRESETS.map((p) => ({
-      query: pretty(p),
-      variables: p.variables ? JSON.stringify(p.variables, null, 2) : undefined,
-    })),
+    // The explorer's query (if any) opens first, then one tab per example.
+    defaultTabs: [
+      ...(params.has('query') ? [{ query: params.get('query')!, variables: params.get('variables') ?? undefined }] : []),
+      ...PRESETS.map((p) => ({
+        query: pretty(p),
+        variables: p.variables ? JSON.stringify(p.variables, null, 2) : undefined,
+      })),
+    ],
     initialQuery: params.get('query') ?? undefined,
     initialVariables: params.get('variables') ?? undefined,
     defaultEditorToolsVisibility: params.has('variables') ? 'variables' : undefined,

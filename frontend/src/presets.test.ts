@@ -8,6 +8,12 @@ describe('presets', () => {
     for (const q of [...PRESETS.map((p) => p.query), ENTITY, NEIGHBORHOOD, PATH, SEARCH]) expect(() => parse(q)).not.toThrow();
   });
 
+  it('bundles the saved example queries (examples/queries) as the same-named presets', () => {
+    const sbom = PRESETS.find((p) => p.name === 'sbom_signatories')!;
+    expect(sbom.description).toMatch(/SBOM/);
+    expect(new Set(PRESETS.map((p) => p.name)).size).toBe(PRESETS.length);
+  });
+
   it('offers the issue-5 questions', () => {
     const titles = PRESETS.map((p) => p.title);
     expect(titles).toContain('Who signed SBOM guidance?');
@@ -21,13 +27,14 @@ describe('presets', () => {
 
   it('example files replace built-ins of the same name and add new ones with variables', () => {
     const got = mergePresets(BUILTIN_PRESETS.slice(0, 1), {
-      '../../examples/queries/sbom-signatories.graphql': '# SBOM signers (file)\nquery { signatories(technology: "SBOM") { id } }',
+      '../../examples/queries/sbom_signatories.graphql': '# Which bodies signed which SBOM guidance?\nquery { signatories(technology: "SBOM") { id } }',
       '../../examples/queries/meetings-in.graphql': 'query M($place: String) { meetings(place: $place) { nodes { id } } }',
     }, { '../../examples/queries/meetings-in.json': '{"place":"魯汶"}' });
-    expect(got.map((p) => [p.name, p.title])).toEqual([
-      ['sbom-signatories', 'SBOM signers (file)'],
-      ['meetings-in', 'meetings in'],
+    expect(got.map((p) => [p.name, p.title, p.description])).toEqual([
+      ['sbom_signatories', 'Who signed SBOM guidance?', 'Which bodies signed which SBOM guidance?'],
+      ['meetings-in', 'meetings in', 'meetings in'],
     ]);
+    expect(got[0].query).toContain('signatories(technology: "SBOM") { id }');
     expect(got[1].variables).toEqual({ place: '魯汶' });
   });
 });

@@ -6,7 +6,8 @@
 
 export interface Preset {
   name: string; // file name without .graphql; used in #/preset/<name>
-  title: string;
+  title: string; // the button's short question
+  description?: string; // the file's own first comment line, when longer
   query: string;
   variables?: Record<string, unknown>;
 }
@@ -16,7 +17,7 @@ const EVIDENCE = 'evidence { text start end document { id title } }';
 
 export const BUILTIN_PRESETS: Preset[] = [
   {
-    name: 'sbom-signatories',
+    name: 'sbom_signatories',
     title: 'Who signed SBOM guidance?',
     query: `# Who signed SBOM guidance?
 query SbomSignatories {
@@ -28,7 +29,7 @@ query SbomSignatories {
 }`,
   },
   {
-    name: 'apec-telwg70-attendees',
+    name: 'telwg70_attendees',
     title: 'Who attended APEC TELWG 70?',
     query: `# Who attended APEC TELWG 70?
 query TelwgAttendees {
@@ -45,7 +46,7 @@ query TelwgAttendees {
 }`,
   },
   {
-    name: 'ttc6-ministerial',
+    name: 'ttc6_ministerial',
     title: 'Where and when was the 6th TTC ministerial, and what did it cover?',
     query: `# Where and when was the 6th TTC ministerial, and what did it cover?
 query TtcMinisterial {
@@ -64,7 +65,7 @@ query TtcMinisterial {
 }`,
   },
   {
-    name: 'moda-units',
+    name: 'moda_agencies',
     title: "Which agencies sit under Taiwan's Ministry of Digital Affairs?",
     query: `# Which agencies sit under Taiwan's Ministry of Digital Affairs?
 query ModaUnits {
@@ -80,7 +81,7 @@ query ModaUnits {
 }`,
   },
   {
-    name: 'japan-sbom-path',
+    name: 'japan_sbom_path',
     title: 'What connects Japan and SBOM?',
     query: `# What connects Japan and SBOM?
 query JapanSbom {
@@ -92,7 +93,7 @@ query JapanSbom {
 }`,
   },
   {
-    name: 'ai-signatories',
+    name: 'ai_signatories',
     title: 'Who signed AI guidance?',
     query: `# Who signed AI guidance?
 query AiSignatories {
@@ -116,8 +117,9 @@ export function titleOf(query: string, fallback: string): string {
   return fallback;
 }
 
-// mergePresets lets saved example files replace built-ins of the same name
-// and adds the rest; order: built-ins first (stable buttons), then new files.
+// mergePresets lets saved example files replace the query of the built-in of
+// the same name (the built-in's short title stays the button label) and adds
+// the other files; order: built-ins first (stable buttons), then new files.
 export function mergePresets(
   builtin: Preset[],
   files: Record<string, string>,
@@ -136,8 +138,16 @@ export function mergePresets(
         vars = undefined; // a broken variables file: run the query without them
       }
     }
-    if (!byName.has(name)) order.push(name);
-    byName.set(name, { name, title: titleOf(query, name.replace(/[-_]/g, ' ')), query, variables: vars });
+    const fileTitle = titleOf(query, name.replace(/[-_]/g, ' '));
+    const builtin = byName.get(name);
+    if (!builtin) order.push(name);
+    byName.set(name, {
+      name,
+      title: builtin?.title ?? fileTitle,
+      description: fileTitle,
+      query,
+      variables: vars,
+    });
   }
   return order.map((n) => byName.get(n)!);
 }
