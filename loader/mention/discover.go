@@ -77,7 +77,7 @@ var stopWords = strings.Fields(`年度 頒布 詢問 建議 補充 表示 指出
 
 // keepInside lists joiners that stay inside a name when a name continues on
 // both sides (可信任人工智慧和風險管理聯合路徑圖, 歐美貿易與技術理事會).
-var keepInside = map[string]bool{"和": true, "與": true, "及": true, "暨": true, "之": true, "的": true}
+var keepInside = map[string]bool{"和": true, "與": true, "及": true, "暨": true, "之": true}
 
 const maxNameRunes = 30
 
@@ -171,6 +171,7 @@ func discover(text string, ft normalize.Text, f *Finder) []Mention {
 	out = append(out, latinNames(text)...)
 	out = append(out, headingMeetings(text)...)
 	out = append(out, bracketMeetings(text)...)
+	out = append(out, numberedMeetings(text, f)...)
 	out = append(out, persons(text)...)
 	out = append(out, anaphora(text)...)
 	return out
@@ -352,6 +353,10 @@ func headNames(text string) []Mention {
 			if genericName(name, w) {
 				continue
 			}
+			// 第 70 次會議 alone names no meeting; 第6屆部長會議 does
+			if h.typ == graph.Meeting && (w == "會議" || w == "大會" || w == "全體會議" || w == "年會") && ordinalTailRE.MatchString(strings.TrimSuffix(name, w)) && ordinalTailRE.FindStringIndex(strings.TrimSuffix(name, w))[0] == 0 {
+				continue
+			}
 			out = append(out, Mention{Start: start, End: end, Surface: name, Type: h.typ, Kind: h.kind, Source: Pattern, NameZh: name})
 		}
 	}
@@ -465,6 +470,43 @@ func bracketMeetings(text string) []Mention {
 			// the title names the event; the line after it is its theme
 			out = append(out, Mention{Start: m[0], End: end, Surface: text[m[0]:end], Type: graph.Meeting, Kind: h.kind, Source: Pattern, NameZh: text[m[0]:end], Name: inner})
 		}
+	}
+	return out
+}
+
+// numberedRE: an acronym with a session number (ICANN 82, TELWG 72,
+// TELMIN 12, WRC-23, WSIS+10, RightsCon2025): how recurring meetings are
+// called in English.
+var numberedRE = regexp.MustCompile(`\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[ -]|\+)?([0-9]{2}|20[0-9]{2})\b`)
+
+// notSessionAfter: a number followed by these counts or dates something.
+var notSessionAfter = []string{"年", "月", "日", "%", "個", "項", "家", "位", "人", "億", "萬", "件", "次", "場", "名", "歲", "小時", "分", "秒", "天", "週", "國", "條", "款", "號", "GHz", "MHz", "Gbps", "Mbps", ".", ":"}
+
+func numberedMeetings(text string, f *Finder) []Mention {
+	var out []Mention
+	for _, m := range numberedRE.FindAllStringSubmatchIndex(text, -1) {
+		acr := text[m[2]:m[3]]
+		after := strings.TrimLeft(text[m[1]:], " ")
+		bad := false
+		for _, w := range notSessionAfter {
+			if strings.HasPrefix(after, w) {
+				bad = true
+				break
+			}
+		}
+		// technologies and standards carry numbers too (IPv6, ISO 27001)
+		if bad || f.knownType(acr) == graph.Technology || strings.ContainsAny(text[m[0]:m[1]], "\n") {
+			continue
+		}
+		// an all-capitals acronym, or a camel-case brand written with a year
+		if !isAbbr(acr) && len(text[m[4]:m[5]]) != 4 {
+			continue
+		}
+		// SDG11, COVID-19: a glued code or a disease, not a session
+		if sep := text[m[3]:m[4]]; (sep == "" && len(text[m[4]:m[5]]) != 4) || acr == "COVID" {
+			continue
+		}
+		out = append(out, Mention{Start: m[0], End: m[1], Surface: text[m[0]:m[1]], Type: graph.Meeting, Kind: "session", Source: Pattern, Name: text[m[0]:m[1]]})
 	}
 	return out
 }

@@ -17,6 +17,8 @@ type Finder struct {
 	ac   ahocorasick.AhoCorasick
 	pats []pattern
 	gz   *gazetteer.Gazetteer
+	// types maps each folded, lower-cased name to its entry's type
+	types map[string]graph.EntityType
 }
 
 type pattern struct {
@@ -27,7 +29,7 @@ type pattern struct {
 
 // New builds the Aho-Corasick automaton over every folded gazetteer name.
 func New(gz *gazetteer.Gazetteer) *Finder {
-	f := &Finder{gz: gz}
+	f := &Finder{gz: gz, types: map[string]graph.EntityType{}}
 	seen := map[string]bool{}
 	var keys []string
 	for _, e := range gz.Entries() {
@@ -38,6 +40,7 @@ func New(gz *gazetteer.Gazetteer) *Finder {
 				continue
 			}
 			seen[lk] = true
+			f.types[lk] = e.Type
 			keys = append(keys, k)
 			f.pats = append(f.pats, pattern{id: e.ID, typ: e.Type, latin: isLatinEdge(k)})
 		}
@@ -195,4 +198,13 @@ func Merge(base, extra []Mention) []Mention {
 	}
 	sortMentions(out)
 	return out
+}
+
+// knownType returns the gazetteer type of a name, or "" when unknown.
+func (f *Finder) knownType(name string) graph.EntityType {
+	k := strings.ToLower(normalize.Key(name))
+	if t, ok := f.types[k]; ok {
+		return t
+	}
+	return ""
 }
