@@ -77,9 +77,27 @@ func segmentLen(s string) int {
 	if s == "" {
 		return 0
 	}
+	if r, size := utf8.DecodeRuneInString(s); r == utf8.RuneError && size == 1 {
+		return 1 // an invalid byte stands alone, as run maps it
+	}
 	n := norm.NFKC.NextBoundaryInString(s, true)
 	if n <= 0 {
 		_, n = utf8.DecodeRuneInString(s)
+	}
+	return n
+}
+
+// validPrefix shortens n so that s[:n] has no invalid UTF-8.
+func validPrefix(s string, n int) int {
+	if utf8.ValidString(s[:n]) {
+		return n
+	}
+	for j, r := range s[:n] {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[j:]); size == 1 {
+				return j
+			}
+		}
 	}
 	return n
 }
@@ -101,7 +119,14 @@ func (f *folder) run() {
 	for i := 0; i < len(f.src); {
 		// Most text is already NFKC (CJK, ASCII): take it rune by rune,
 		// each rune its own unit of the offset map.
-		if q := norm.NFKC.QuickSpanString(f.src[i:]); q > 0 {
+		if r, size := utf8.DecodeRuneInString(f.src[i:]); r == utf8.RuneError && size == 1 {
+			f.emit(r, i) // an invalid byte (never from read) stands alone
+			i++
+			continue
+		}
+		// norm's quick check skips over invalid bytes and what follows them,
+		// so the span ends at the first invalid byte.
+		if q := validPrefix(f.src[i:], norm.NFKC.QuickSpanString(f.src[i:])); q > 0 {
 			for j, r := range f.src[i : i+q] {
 				f.emit(r, i+j)
 			}
