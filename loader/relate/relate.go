@@ -60,6 +60,7 @@ func Facts(s Sentence) []Fact {
 	}
 	out = append(out, verbFacts(c)...)
 	out = append(out, heldInFacts(c)...)
+	out = append(out, placeLabelFacts(c)...)
 	out = append(out, memberFacts(c)...)
 	out = append(out, partnerFacts(c)...)
 	out = append(out, roleFacts(c)...)

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -15,13 +16,58 @@ func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // after 在/於, is where (在比利時魯汶舉行, 於韓國慶洲舉辦, 在韓國仁川舉行).
 var heldWords = []string{"舉行", "舉辦", "召開", "辦理", "主辦", "登場", "展開", "進行", "held in", "took place"}
 
-// HELD_IN: meeting + 在/於 + country (+ city) + held-verb.
-func heldInFacts(c *clause) []Fact {
-	var out []Fact
-	for _, u := range c.units {
-		if u.typ != graph.Country || !c.before(u.start, 2, "在", "於", "至", "來", "赴", "in ") {
+// place is where a sentence says something happens: a country named, or a
+// city whose country the places table knows.
+type place struct {
+	start, end int
+	ids        []string
+}
+
+// placeMarks stand right before a place (在巴黎, 於臺北, 來臺, 赴美國).
+var placeMarks = []string{"在", "於", "至", "來", "赴", "in "}
+
+// placesIn lists the places of [a,b) that follow a place mark: country
+// units, and cities outside any other name (於臺北舉辦, 在巴黎舉辦).
+func (c *clause) placesIn(a, b int) []place {
+	var out []place
+	for _, u := range c.unitsIn(a, b, graph.Country) {
+		if c.before(u.start, 2, placeMarks...) {
+			out = append(out, place{u.start, u.end, u.ids})
+		}
+	}
+	// a named venue after the mark: its country is where (於美國自然歷史博物館舉行)
+	for _, u := range c.unitsIn(a, b, graph.Organization, graph.Agency) {
+		if c.before(u.start, 1, "在", "於") {
+			if cs := c.nestedCountries(u); len(cs) > 0 {
+				out = append(out, place{u.start, u.end, cs})
+			}
+		}
+	}
+	for _, h := range c.find(a, b, placeMarks) {
+		p := h.end
+		if p >= b || c.inUnit(p) {
 			continue
 		}
+		if id, n := places.at(c.text[:b], p); id != "" {
+			out = append(out, place{p, p + n, []string{id}})
+			continue
+		}
+		// 來臺 / 訪臺: 臺 alone is Taiwan
+		if h.word == "來" || h.word == "赴" {
+			if r, w := decodeRune(c.text[p:b]); r == '臺' || r == '台' {
+				out = append(out, place{p, p + w, []string{"country:TW"}})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// HELD_IN: meeting + 在/於 + country or city + held-verb, or held-verb +
+// meeting (於臺北舉辦的 RightsCon2025 活動).
+func heldInFacts(c *clause) []Fact {
+	var out []Fact
+	for _, u := range c.placesIn(c.lo, c.hi) {
 		segA, segB := c.segment(u.start)
 		var verb *hit
 		for _, h := range c.find(u.end, segB, heldWords) {
@@ -36,17 +82,79 @@ func heldInFacts(c *clause) []Fact {
 		}
 		var mt []string
 		a, b := u.start, verb.end
-		if after := c.unitsIn(verb.end, segB, meetings...); len(after) > 0 && c.gapOK(verb.end, after[0].start, 12, "。；") {
+		if after := c.unitsIn(verb.end, segB, meetings...); len(after) > 0 && c.gapOK(verb.end, after[0].start, 12, "，,。；") {
 			mt = after[0].ids
 			b = after[0].end
-		} else if before := c.unitsIn(segA, u.start, meetings...); len(before) > 0 {
+		} else if before := c.unitsIn(segA, u.start, meetings...); len(before) > 0 && c.placeFollows(before[len(before)-1], u.start) {
 			m := before[len(before)-1]
 			mt = m.ids
 			a = m.start
-		} else if f := c.s.Context.Focus; f != "" && (c.before(u.start, 30, "本次", "本屆", "此次", "會議") || c.after(verb.end, 6, "本次", "會議")) {
+		} else if f := c.s.Context.Focus; f != "" && (c.before(u.start, 30, "本次", "本屆", "此次", "會議") || c.after(verb.end, 6, "本次", "會議") || c.after(verb.end, 3, "晚會", "活動", "研討會", "論壇", "峰會", "年會", "大會")) {
 			mt = []string{f}
 		}
 		out = append(out, c.facts(graph.HeldIn, mt, u.ids, a, b, findDate(c.text[segA:segB]))...)
+	}
+	out = append(out, heldInNames(c)...)
+	out = append(out, heldInEnglish(c)...)
+	return out
+}
+
+// placeFollows reports whether the place at p still speaks of meeting m: in
+// the same phrase, or only dates and times stand between them (TELWG 71 …
+// 預計分別於今年 SOM 3 期間，7 月 29 至 8 月 3 日…，在韓國仁川舉行), not
+// another actor's phrase (…簽署儀式，…Oren Yokev 於 2023 年在臺北進行).
+func (c *clause) placeFollows(m unit, p int) bool {
+	if !strings.ContainsAny(c.text[m.end:p], "，,") {
+		return true
+	}
+	return len(c.unitsIn(m.end, p)) == 0
+}
+
+// heldInNames: a meeting whose name carries its city (AI 首爾高峰會, G7 廣島峰會)
+// or that the text writes right after its country (美國 RSAC 展會).
+func heldInNames(c *clause) []Fact {
+	var out []Fact
+	for i, u := range c.units {
+		if u.typ != graph.Meeting {
+			continue
+		}
+		if i > 0 {
+			if v := c.units[i-1]; v.typ == graph.Country && strings.TrimSpace(c.text[v.end:u.start]) == "" {
+				out = append(out, c.facts(graph.HeldIn, u.ids, v.ids, v.start, u.end, "")...)
+				continue
+			}
+		}
+		for p := u.start; p < u.end; {
+			if id, _ := places.at(c.text[:u.end], p); id != "" {
+				out = append(out, c.facts(graph.HeldIn, u.ids, []string{id}, u.start, u.end, "")...)
+				break
+			}
+			_, w := decodeRune(c.text[p:u.end])
+			p += w
+		}
+	}
+	return out
+}
+
+// reHeldEn is what stands between an English meeting name and its place:
+// "Conference in The Hague, the Netherlands", "event held in Taiwan".
+var reHeldEn = regexp.MustCompile(`^\s*(event\s+|meeting\s+|summit\s+)?((was\s+)?(held|hosted|organi[sz]ed|convened)\s+)?in\s+((the\s+)?[A-Z][A-Za-z]+(\s+[A-Z][A-Za-z]+)*,\s*)?(the\s+)?$`)
+
+func heldInEnglish(c *clause) []Fact {
+	var out []Fact
+	for i, u := range c.units {
+		if u.typ != graph.Meeting {
+			continue
+		}
+		for _, v := range c.units[i+1:] {
+			if v.typ != graph.Country {
+				continue
+			}
+			if c.runes(u.end, v.start) <= 40 && reHeldEn.MatchString(c.text[u.end:v.start]) {
+				out = append(out, c.facts(graph.HeldIn, u.ids, v.ids, u.start, v.end, "")...)
+			}
+			break
+		}
 	}
 	return out
 }
@@ -454,7 +562,6 @@ func tableFacts(c *clause) []Fact {
 	if mt == "" {
 		return nil
 	}
-	line := c.text[c.lo:c.hi]
 	if ctx.Attendees && c.isRow() {
 		ps := c.unitsIn(c.lo, c.hi, bodiesPerson...)
 		var has bool
@@ -468,10 +575,44 @@ func tableFacts(c *clause) []Fact {
 			}
 		}
 	}
-	if strings.Contains(line, "地點") {
-		out = append(out, c.facts(graph.HeldIn, []string{mt}, ids(c.unitsIn(c.lo, c.hi, graph.Country)), c.lo, c.hi, "")...)
-	}
 	return out
+}
+
+// reUSAddress ends a US street address: state code and ZIP (Redmond, WA 98052).
+var reUSAddress = regexp.MustCompile(`\b[A-Z]{2} \d{5}(-\d{4})?\b`)
+
+// placeLabelFacts: a 地點 line (會議地點 韓國慶洲; (二) 地點：Microsoft
+// Building 5 (…, Redmond, WA 98052)) places the meeting in focus in the
+// country it names, else the country of the city or address it gives.
+func placeLabelFacts(c *clause) []Fact {
+	ctx := c.s.Context
+	mt := ctx.Focus
+	if mt == "" {
+		mt = ctx.MainMeeting
+	}
+	line := c.text[c.lo:c.hi]
+	i := strings.Index(line, "地點")
+	if mt == "" || i < 0 || utf8.RuneCountInString(line[:i]) > 10 {
+		return nil
+	}
+	rest := strings.TrimLeft(line[i+len("地點"):], " \t")
+	if !(c.isRow() || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+		return nil
+	}
+	if cs := c.unitsIn(c.lo, c.hi, graph.Country); len(cs) > 0 {
+		return c.facts(graph.HeldIn, []string{mt}, ids(cs), c.lo, c.hi, "")
+	}
+	for p := c.lo + i; p < c.hi; {
+		if id, _ := places.at(c.text[:c.hi], p); id != "" && !c.inUnit(p) {
+			return c.facts(graph.HeldIn, []string{mt}, []string{id}, c.lo, c.hi, "")
+		}
+		_, w := decodeRune(c.text[p:c.hi])
+		p += w
+	}
+	if reUSAddress.MatchString(line) {
+		return c.facts(graph.HeldIn, []string{mt}, []string{"country:US"}, c.lo, c.hi, "")
+	}
+	return nil
 }
 
 var reBracketAbbr = regexp.MustCompile(`^\s*[(（][^()（）]{1,20}[)）]`)

@@ -92,8 +92,16 @@ func verbFacts(c *clause) []Fact {
 		}
 		subjA := maxInt(segA, prevEnd)
 		objB := segB
-		if i+1 < len(ts) && ts[i+1].start < objB {
-			objB = ts[i+1].start
+		for j := i + 1; j < len(ts); j++ {
+			// a verb that modifies the next noun (簽署的合作備忘錄簽署儀式)
+			// does not end this verb's object
+			if c.after(ts[j].end, 1, "的", "之") {
+				continue
+			}
+			if ts[j].start < objB {
+				objB = ts[j].start
+			}
+			break
 		}
 		// an object is named soon after its verb
 		lim := t.end
