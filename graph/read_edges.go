@@ -26,7 +26,7 @@ func (sp EdgeSpec) Key() string {
 // The three directions differ only in the pattern; the rest is shared. Facts
 // come in reading order (document, then offset of their first evidence).
 const edgesTail = `
-WHERE type(r) IN $types AND (size($labels) = 0 OR any(l IN labels(b) WHERE l IN $labels))
+WHERE size($labels) = 0 OR any(l IN labels(b) WHERE l IN $labels)
 WITH id, r, b, startNode(r) = a AS out, coalesce(r.docs[0], '') AS d0, coalesce(r.starts[0], 0) AS s0, coalesce(r.ends[0], 0) AS e0
 // Within one evidence span (an enumeration of fifteen signers), the order in
 // which the span names the other ends.
@@ -38,10 +38,24 @@ WITH id, collect({r: r, b: b, out: out})[..$first] AS rows
 UNWIND rows AS row
 RETURN id, type(row.r) AS type, properties(row.r) AS rp, row.b AS b, row.out AS out`
 
-var edgesCypher = map[Direction]string{
-	Out:  "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r]->(b:Entity)" + edgesTail,
-	In:   "UNWIND $ids AS id\nMATCH (a:Entity {id: id})<-[r]-(b:Entity)" + edgesTail,
-	Both: "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r]-(b:Entity)" + edgesTail,
+var edgesHead = map[Direction]string{
+	Out:  "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r:%s]->(b:Entity)",
+	In:   "UNWIND $ids AS id\nMATCH (a:Entity {id: id})<-[r:%s]-(b:Entity)",
+	Both: "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r:%s]-(b:Entity)",
+}
+
+// typeAlternation is "SIGNED|ISSUED…" for a relationship pattern. Types
+// cannot be Cypher parameters; naming them in the pattern (rather than
+// filtering type(r)) lets Neo4j expand only those relationships of a hub node.
+// Only validated RelationType constants are spliced in, never free text.
+func typeAlternation(ts []RelationType) (string, error) {
+	names := relNames(ts)
+	for _, n := range names {
+		if !RelationType(n).Valid() {
+			return "", fmt.Errorf("unknown relation type %q (want one of %v)", n, FactTypes)
+		}
+	}
+	return strings.Join(names, "|"), nil
 }
 
 // EdgesOf reads, in one statement, the facts spec selects for each of ids.
@@ -50,12 +64,16 @@ func (s *Store) EdgesOf(ctx context.Context, ids []string, spec EdgeSpec) (map[s
 	if dir == "" {
 		dir = Both
 	}
-	cypher, ok := edgesCypher[dir]
+	head, ok := edgesHead[dir]
 	if !ok {
 		return nil, fmt.Errorf("read edges: unknown direction %q (want OUT, IN or BOTH)", dir)
 	}
-	recs, err := readRecords(ctx, s, "edges "+strings.Join(relNames(spec.Types), "|"), cypher, map[string]any{
-		"ids": ids, "types": relNames(spec.Types), "labels": typeNames(spec.NodeTypes), "first": spec.First,
+	alt, err := typeAlternation(spec.Types)
+	if err != nil {
+		return nil, fmt.Errorf("read edges: %w", err)
+	}
+	recs, err := readRecords(ctx, s, "edges "+alt, fmt.Sprintf(head, alt)+edgesTail, map[string]any{
+		"ids": ids, "labels": typeNames(spec.NodeTypes), "first": spec.First,
 	})
 	if err != nil {
 		return nil, err

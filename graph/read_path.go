@@ -98,15 +98,15 @@ type GraphEdge struct {
 // Best-connected neighbours first, so a cut keeps the most informative ones.
 const neighbours = `
 UNWIND $frontier AS id
-MATCH (a:Entity {id: id})-[r]-(b:Entity)
-WHERE type(r) IN $types AND NOT b.id IN $seen
+MATCH (a:Entity {id: id})-[r:%s]-(b:Entity)
+WHERE NOT b.id IN $seen
 WITH b, count(r) AS links
 ORDER BY links DESC, b.id
 RETURN b LIMIT $room`
 
 const edgesAmong = `
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+MATCH (a:Entity)-[r:%s]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
 RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS rp
 ORDER BY from, type, to`
 
@@ -114,7 +114,10 @@ ORDER BY from, type, to`
 // types (all when empty) away, at most limit nodes, and every such fact among
 // them: depth+2 statements in one transaction. Nil when id is unknown.
 func (s *Store) NeighborhoodOf(ctx context.Context, id string, depth, limit int, types []RelationType) (*Neighborhood, error) {
-	tnames := relNames(types)
+	alt, err := typeAlternation(types)
+	if err != nil {
+		return nil, fmt.Errorf("read neighbourhood of %s: %w", id, err)
+	}
 	nb, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) (*Neighborhood, error) {
 		recs, err := run(ctx, tx, `MATCH (e:Entity {id: $id}) RETURN e`, map[string]any{"id": id})
 		if err != nil || len(recs) == 0 {
@@ -131,7 +134,7 @@ func (s *Store) NeighborhoodOf(ctx context.Context, id string, depth, limit int,
 				nb.Truncated = true
 				break
 			}
-			recs, err := run(ctx, tx, neighbours, map[string]any{"frontier": frontier, "types": tnames, "seen": seen, "room": room + 1})
+			recs, err := run(ctx, tx, fmt.Sprintf(neighbours, alt), map[string]any{"frontier": frontier, "seen": seen, "room": room + 1})
 			if err != nil {
 				return nil, err
 			}
@@ -148,7 +151,7 @@ func (s *Store) NeighborhoodOf(ctx context.Context, id string, depth, limit int,
 				frontier = append(frontier, e.ID)
 			}
 		}
-		recs, err = run(ctx, tx, edgesAmong, map[string]any{"ids": seen, "types": tnames})
+		recs, err = run(ctx, tx, fmt.Sprintf(edgesAmong, alt), map[string]any{"ids": seen})
 		if err != nil {
 			return nil, err
 		}
