@@ -207,6 +207,26 @@ func TestFacts(t *testing.T) {
 			want: []string{"HELD_IN meeting:ms-visit -> country:US"},
 		},
 		{
+			name: "the author works on what its report says it pushes forward",
+			text: "因應國際低軌衛星通訊技術快速發展，本部自 115 年起推動下一代政府衛星專網落地介接的先期研究",
+			ms:   []m{{"低軌衛星", graph.Technology, "technology:leo-satellite", 0}, {"本部", graph.Agency, "agency:tw-moda", 0}, {"衛星", graph.Technology, "technology:satellite-communications", 1}},
+			ctx:  Context{Author: "agency:tw-moda"},
+			want: []string{"ADDRESSES agency:tw-moda -> technology:satellite-communications"},
+		},
+		{
+			name:    "a company the sentence speaks of is not the author",
+			text:    "公司專注於開發區塊鏈及隱私增強技術(PETs)，其在數據隱私與加密技術領域具有領先技術",
+			ms:      []m{{"區塊鏈", graph.Technology, "technology:blockchain", 0}, {"隱私增強技術", graph.Technology, "technology:pets", 0}},
+			ctx:     Context{Author: "agency:tw-moda"},
+			notWant: []string{"ADDRESSES agency:tw-moda -> technology:blockchain", "ADDRESSES agency:tw-moda -> technology:pets"},
+		},
+		{
+			name:    "a forum the author speaks at does not work on the author's topics",
+			text:    "114 年度於 DESG 提案並分享我國推動數位發展現況、打詐、推動隱私強化技術計畫進程",
+			ms:      []m{{"DESG", graph.Organization, "organization:apec-desg", 0}, {"我國", graph.Country, "country:TW", 0}, {"隱私強化技術", graph.Technology, "technology:pets", 0}},
+			notWant: []string{"ADDRESSES organization:apec-desg -> technology:pets"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -455,6 +455,58 @@ func addressFacts(c *clause) []Fact {
 	return out
 }
 
+// workWords say that a body works on what follows (本部推動資安 A 級機關導入
+// 零信任架構; 公司專注於開發區塊鏈及隱私增強技術).
+var workWords = []string{"推動", "發展", "開發", "研發", "建置", "導入", "專注於", "專注", "聚焦於", "致力於", "投入", "運用", "研究", "布局", "部署", "推廣", "深化", "強化", "提升", "打造", "培育", "加速", "支援"}
+
+// workAddressFacts: a body, or the author of the document when the sentence
+// names no actor, works on the technologies named in the phrase after a
+// work verb.
+func workAddressFacts(c *clause) []Fact {
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, workWords) {
+		if c.negated(h.start) {
+			continue
+		}
+		segA, segB := c.segment(h.start)
+		// the technologies of the verb's own phrase
+		end := segB
+		if i := strings.IndexAny(c.text[h.end:segB], "，,；;"); i >= 0 {
+			end = h.end + i
+		}
+		var techs []unit
+		for _, t := range c.unitsIn(h.end, end, graph.Technology) {
+			if c.runes(h.end, t.start) > 30 {
+				break
+			}
+			techs = append(techs, t)
+		}
+		if len(techs) == 0 {
+			continue
+		}
+		// the actor: the nearest body of the verb's phrase, else the one that
+		// opens the sentence, else the author when no body comes before
+		var subj []string
+		a := clauseStart(c, segA, h.start)
+		if bs := c.unitsIn(a, h.start, orgs...); len(bs) > 0 {
+			b := bs[len(bs)-1]
+			if c.before(b.start, 2, "於", "在", "與", "和", "及") {
+				continue
+			}
+			subj = b.ids
+		} else if bs := c.unitsIn(segA, h.start, bodiesPerson...); len(bs) > 0 {
+			if b := bs[0]; typeIn(b.typ, orgs) && c.runes(segA, b.start) <= 12 && len(c.unitsIn(segA, h.start, bodiesPerson...)) == 1 {
+				subj = b.ids
+			}
+		} else if c.s.Context.Author != "" && !c.before(h.start, 40, "公司", "該", "其", "他", "她", "講者", "主席", "代表", "業者", "研究") {
+			// a third party the sentence speaks of (該公司, 講者) is not the author
+			subj = []string{c.s.Context.Author}
+		}
+		out = append(out, c.facts(graph.Addresses, subj, ids(techs), h.start, techs[len(techs)-1].end, "")...)
+	}
+	return out
+}
+
 // speechWords are what a participant does at a meeting.
 var speechWords = []string{"致詞", "致歡迎詞", "開幕詞", "閉幕", "簡報", "報告", "分享", "發言", "演講", "表示", "指出", "強調", "介紹", "回應", "說明", "提到", "詢問", "建議", "感謝", "讚揚", "歡迎", "認為", "擔任與談", "與談", "主持"}
 
