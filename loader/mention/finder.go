@@ -96,8 +96,42 @@ func (f *Finder) Find(text string) []Mention {
 			}
 		}
 	}
-	all = dropOverlaps(all)
-	return all
+	kept := dropOverlaps(append([]Mention(nil), all...))
+	return addNested(kept, all)
+}
+
+// addNested puts back the known names that lie inside a longer kept
+// mention (美國 inside 美國網路安全暨基礎設施安全局, Iran inside a statement's
+// English title): the outer name is one entity, the inner one another, and
+// relations read both (PART_OF from the prefix). Nested names do not
+// overlap each other.
+func addNested(kept, all []Mention) []Mention {
+	var extra []Mention
+	k := 0
+	lastEnd := -1
+	for _, m := range all {
+		if m.Source != Gazetteer {
+			continue
+		}
+		for k < len(kept) && kept[k].End <= m.Start {
+			k++
+		}
+		// kept[k] is the first kept mention ending after m starts; kept
+		// mentions do not overlap, so only it can contain m
+		inside := k < len(kept) && kept[k].Start <= m.Start && kept[k].End >= m.End &&
+			(kept[k].Start < m.Start || kept[k].End > m.End)
+		if !inside || m.Start < lastEnd {
+			continue
+		}
+		extra = append(extra, m)
+		lastEnd = m.End
+	}
+	if len(extra) == 0 {
+		return kept
+	}
+	out := append(kept, extra...)
+	sortMentions(out)
+	return out
 }
 
 func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
