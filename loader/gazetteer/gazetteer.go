@@ -37,6 +37,10 @@ type Entry struct {
 	// (e.g. single-character country forms 美, 日 inside 臺美, 美方); the
 	// mention finder decides where they apply.
 	Short []string `yaml:"short"`
+	// Cities are well-known cities of a country: a text that names only
+	// the city (於臺北主辦) still places the event in the country. They
+	// are not names of the country and stay out of Names.
+	Cities []string `yaml:"cities"`
 }
 
 // Names returns every surface form of the entry, preferred first.
@@ -115,6 +119,7 @@ func (g *Gazetteer) add(e *Entry) error {
 		old.Abbr = append(old.Abbr, e.Abbr...)
 		old.Aliases = append(old.Aliases, e.Aliases...)
 		old.Short = append(old.Short, e.Short...)
+		old.Cities = append(old.Cities, e.Cities...)
 		if e.Kind != "" {
 			old.Kind = e.Kind
 		}

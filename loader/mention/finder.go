@@ -19,12 +19,16 @@ type Finder struct {
 	gz   *gazetteer.Gazetteer
 	// types maps each folded, lower-cased name to its entry's type
 	types map[string]graph.EntityType
+	// short maps one-character country forms (美, 日, 英) to the country;
+	// they name it only in lists and pairs (臺英雙方, 星、馬、泰等).
+	short map[rune]string
 }
 
 type pattern struct {
 	id    string
 	typ   graph.EntityType
 	latin bool // starts or ends with an ASCII letter or digit: needs word boundaries
+	city  bool // a city of the country id: a place, not a name of the country
 }
 
 // New builds the Aho-Corasick automaton over every folded gazetteer name.
@@ -43,6 +47,26 @@ func New(gz *gazetteer.Gazetteer) *Finder {
 			f.types[lk] = e.Type
 			keys = append(keys, k)
 			f.pats = append(f.pats, pattern{id: e.ID, typ: e.Type, latin: isLatinEdge(k)})
+		}
+	}
+	for _, e := range gz.Entries() {
+		for _, c := range e.Cities {
+			k := normalize.Key(c)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			keys = append(keys, k)
+			f.pats = append(f.pats, pattern{id: e.ID, typ: e.Type, city: true})
+		}
+		for _, sh := range e.Short {
+			if f.short == nil {
+				f.short = map[rune]string{}
+			}
+			r, _ := utf8.DecodeRuneInString(normalize.Key(sh))
+			if _, dup := f.short[r]; !dup && utf8.RuneCountInString(sh) == 1 {
+				f.short[r] = e.ID
+			}
 		}
 	}
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
@@ -145,9 +169,80 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 			continue
 		}
 		os, oe := ft.Orig(s), ft.Orig(e)
-		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.typ, EntityID: p.id, Source: Gazetteer})
+		m := Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.typ, EntityID: p.id, Source: Gazetteer}
+		if p.city {
+			m.Kind = "city"
+		}
+		out = append(out, m)
+	}
+	return append(out, f.shortForms(text, ft)...)
+}
+
+// pairFollowers follow a pair of country short forms that names two
+// countries (臺英雙方, 臺美關係, 美日合作).
+var pairFollowers = strings.Fields(`雙方 兩國 三方 關係 合作 交流 夥伴 貿易 經貿 峰會 會談 對話 聯合 共同 簽署 科技 數位 資安 產業 之間 間 論壇 會議 協議 協定 備忘錄 友好 技術 聯盟 同盟`)
+
+// shortForms finds one-character country forms where they can only name
+// countries: lists of them (荷、日、馬、泰等國) and pairs with Taiwan
+// (臺英雙方). 中 is left out of pairs (臺中 is a city).
+func (f *Finder) shortForms(text string, ft normalize.Text) []Mention {
+	if len(f.short) == 0 {
+		return nil
+	}
+	folded := ft.Folded
+	var out []Mention
+	emit := func(s, e int, id string) {
+		os, oe := ft.Orig(s), ft.Orig(e)
+		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: graph.Country, EntityID: id, Source: Gazetteer})
+	}
+	for i := 0; i < len(folded); {
+		r, size := utf8.DecodeRuneInString(folded[i:])
+		// a list: X、Y(、Z)… followed by 等 / 國 / 及
+		if id, ok := f.short[r]; ok {
+			j := i + size
+			items := [][3]int{{i, j, 0}}
+			ids := []string{id}
+			for strings.HasPrefix(folded[j:], "、") {
+				r2, s2 := utf8.DecodeRuneInString(folded[j+len("、"):])
+				id2, ok := f.short[r2]
+				if !ok {
+					break
+				}
+				a := j + len("、")
+				items = append(items, [3]int{a, a + s2, 0})
+				ids = append(ids, id2)
+				j = a + s2
+			}
+			if len(items) >= 2 && hasAnyPrefix(folded[j:], "等", "國", "及", "與", "和", "三國", "兩國") {
+				for k, it := range items {
+					emit(it[0], it[1], ids[k])
+				}
+				i = j
+				continue
+			}
+		}
+		// a pair with Taiwan: 臺英, 台美
+		if r == '臺' || r == '台' {
+			r2, s2 := utf8.DecodeRuneInString(folded[i+size:])
+			if id2, ok := f.short[r2]; ok && r2 != '中' && hasAnyPrefix(folded[i+size+s2:], pairFollowers...) {
+				emit(i, i+size, "country:TW")
+				emit(i+size, i+size+s2, id2)
+				i += size + s2
+				continue
+			}
+		}
+		i += size
 	}
 	return out
+}
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBoundary reports whether [s,e) is not glued to ASCII letters or digits

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/loader/gazetteer"
@@ -92,7 +93,9 @@ func (r *Registry) Resolve(doc Doc, ms []mention.Mention) []mention.Mention {
 			if e == nil {
 				continue
 			}
-			r.addAlias(e, m.Surface)
+			if m.Kind != "city" && utf8.RuneCountInString(m.Surface) > 1 {
+				r.addAlias(e, m.Surface)
+			}
 			// a known name written with its abbreviation or English name in
 			// parentheses teaches them: TTC, then TTC alone later
 			if m.Abbr != "" && e.Abbr == "" {
