@@ -214,7 +214,7 @@ func memberFacts(c *clause) []Fact {
 }
 
 // partnerWords say that two bodies work together.
-var partnerWords = []string{"合作備忘錄", "合作", "協作", "協力", "攜手", "夥伴", "簽署", "簽訂", "MOU", "備忘錄", "協議", "對話", "共同推動", "共同打造", "聯合"}
+var partnerWords = []string{"合作備忘錄", "合作", "結盟", "協作", "協力", "攜手", "夥伴", "簽署", "簽訂", "MOU", "備忘錄", "協議", "對話", "共同推動", "共同打造", "聯合"}
 
 // withWords put a partner after them; 偕同/協同/會同 say the cooperation by
 // themselves, 與/和 need a partner word after the partner.
@@ -223,46 +223,136 @@ var withWords = []string{"與", "偕同", "協同", "會同", "攜手", "連同"
 // PARTNERS_WITH: X 與 Y 合作/簽署 MOU; 本部…偕同金管會、環境部…推動.
 func partnerFacts(c *clause) []Fact {
 	var out []Fact
+	var prevX []string
+	prevEnd := -1
 	for _, h := range c.find(c.lo, c.hi, withWords) {
 		segA, segB := c.segment(h.start)
 		right := c.unitsIn(h.end, segB, bodies...)
-		if len(right) == 0 || !c.gapOK(h.end, right[0].start, 4, "，,。；") {
+		if len(right) == 0 || !c.partnerLead(h.end, right[0].start) {
 			continue
 		}
-		// the partners: the enumeration right after the marker
+		if c.before(h.start, 20, "建議", "希望", "避免", "是否", "盼", "若") {
+			continue // a wish or a question is no partnership
+		}
+		// the partners: the enumeration right after the marker, a name's
+		// bracketed English or abbreviation counted with it
 		ps := right[:1]
 		last := right[0].end
 		for _, u := range right[1:] {
-			if !(c.gapOK(last, u.start, 3, "，,。；") || enumGap(c.text[last:u.start])) {
+			if sameThing(ps[len(ps)-1], u) && c.gapOK(last, u.start, 60, "。；") && c.inBrackets(last, u.start) {
+				last = u.end
+				continue
+			}
+			if !c.enumNext(last, u.start) {
 				break
 			}
 			ps = append(ps, u)
 			last = u.end
 		}
+		last = c.skipBracket(last, segB)
 		self := h.word != "與"
 		ws := c.find(last, segB, partnerWords)
-		if !self && (len(ws) == 0 || c.runes(last, ws[0].start) > 16) {
+		reach := 16
+		if strings.HasPrefix(strings.TrimSpace(c.text[last:segB]), "等") {
+			reach = 40 // 與 A、B 等多家分析衛星影像…等業者合作
+		}
+		if !self && (len(ws) == 0 || c.runes(last, ws[0].start) > reach) {
 			continue
 		}
+		// 法國 LNE: a country written before a body names the body's country
+		kept := ps[:0:0]
+		for i, u := range ps {
+			if u.typ == graph.Country && i+1 < len(ps) && ps[i+1].typ != graph.Country && strings.TrimSpace(c.text[u.end:ps[i+1].start]) == "" {
+				continue
+			}
+			kept = append(kept, u)
+		}
+		ps = kept
 		end := last
 		if len(ws) > 0 {
 			end = maxInt(end, ws[0].end)
 		}
 		// the subject: the nearest body before the marker, else the body
-		// that opens the clause (本部…，並偕同…)
+		// that opens the clause (本部…，並偕同…), else the author of a
+		// report whose sentence names no actor (114 年偕同金管會、環境部…推動)
 		left := c.unitsIn(segA, h.start, bodies...)
-		var x *unit
-		if n := len(left); n > 0 && c.gapOK(left[n-1].end, h.start, 20, "，,。；、") {
-			x = &left[n-1]
+		var x []string
+		a := h.start
+		if prevX != nil && c.before(h.start, 1, "及", "和", "、", "並") && prevEnd >= segA {
+			// 分別與 A 及與 B 簽署: the second 與 shares the first one's subject
+			x = prevX
+		} else if n := len(left); n > 0 && c.gapOK(left[n-1].end, h.start, 20, "，,。；、") {
+			x, a = left[n-1].ids, left[n-1].start
 		} else if n > 0 && c.runes(segA, left[0].start) <= 12 && !c.before(left[0].start, 1, "於", "在") {
-			x = &left[0]
+			x, a = left[0].ids, left[0].start
+		} else if n == 0 && c.s.Context.Author != "" && !c.before(h.start, 40, "公司", "該", "其", "他", "她", "講者", "主席", "代表", "業者") {
+			x = []string{c.s.Context.Author}
 		}
-		if x == nil {
+		if len(x) == 0 {
 			continue
 		}
-		out = append(out, c.facts(graph.PartnersWith, x.ids, ids(ps), x.start, end, "")...)
+		prevX, prevEnd = x, end
+		out = append(out, c.facts(graph.PartnersWith, x, ids(ps), a, end, "")...)
 	}
 	return out
+}
+
+// partnerLead accepts what stands between a with-word and the first
+// partner: nothing much, or a class noun that introduces examples
+// (攜手國際大廠（如 GitHub、高通等）).
+func (c *clause) partnerLead(a, b int) bool {
+	if c.gapOK(a, b, 4, "，,。；") {
+		return true
+	}
+	g := strings.TrimSpace(c.text[a:b])
+	return c.gapOK(a, b, 14, "，,。；") && (strings.HasSuffix(g, "如") || strings.HasSuffix(g, "例如") || strings.HasSuffix(g, "（") || strings.HasSuffix(g, "("))
+}
+
+func sameThing(u, v unit) bool {
+	for _, a := range u.ids {
+		if contains(v.ids, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// inBrackets reports whether [a,b) opens or continues a bracket after a
+// name: " (" or "（…, " before the English name or abbreviation.
+func (c *clause) inBrackets(a, b int) bool {
+	open := strings.LastIndexAny(c.text[c.lo:a], "(（")
+	close := strings.LastIndexAny(c.text[c.lo:a], ")）")
+	if open > close {
+		return true // still inside the bracket
+	}
+	g := strings.TrimSpace(c.text[a:b])
+	return g == "(" || g == "（"
+}
+
+// skipBracket moves p past a bracket that closes right after it.
+func (c *clause) skipBracket(p, b int) int {
+	if open, close := strings.LastIndexAny(c.text[c.lo:p], "(（"), strings.LastIndexAny(c.text[c.lo:p], ")）"); open <= close {
+		return p
+	}
+	if i := strings.IndexAny(c.text[p:b], ")）"); i >= 0 && c.runes(p, p+i) <= 60 {
+		_, w := decodeRune(c.text[p+i:])
+		return p + i + w
+	}
+	return p
+}
+
+// enumNext reports whether the name at b continues an enumeration that
+// reached a: separated by 、 及 和 or a short gap, after a closing bracket.
+func (c *clause) enumNext(a, b int) bool {
+	if a > b {
+		return false
+	}
+	a = c.skipBracket(a, b)
+	g := strings.TrimLeft(c.text[a:b], " )）")
+	if enumGap(g) {
+		return true
+	}
+	return utf8.RuneCountInString(g) <= 3 && !strings.ContainsAny(g, "，,。；")
 }
 
 // roleSeps separate a person from a body that is not theirs.
