@@ -19,7 +19,11 @@ type SearchHit struct {
 // in Taiwanese texts). Every word of the query must occur in one name.
 const searchEntities = `
 MATCH (e:Entity)
-WHERE size($labels) = 0 OR any(l IN labels(e) WHERE l IN $labels)
+WHERE (size($labels) = 0 OR any(l IN labels(e) WHERE l IN $labels))
+  // A cheap first cut on the first word before the ranking below.
+  AND (toLower(e.name) CONTAINS $w0 OR replace(e.nameZh, '臺', '台') CONTAINS $w0 OR toLower(e.abbr) CONTAINS $w0
+       OR any(a IN coalesce(e.aliases, []) WHERE replace(toLower(a), '臺', '台') CONTAINS $w0)
+       OR replace(toLower(e.name), '臺', '台') CONTAINS $w0)
 WITH e, [x IN [e.name, e.nameZh, e.abbr] + coalesce(e.aliases, []) WHERE x IS NOT NULL AND x <> ''] AS names
 WITH e, [x IN names | {name: x, f: replace(toLower(x), '臺', '台')}] AS names
 WITH e, [x IN names WHERE all(w IN $words WHERE x.f CONTAINS w)] AS hits
@@ -45,7 +49,7 @@ func (s *Store) Search(ctx context.Context, text string, types []EntityType, fir
 		return []SearchHit{}, nil
 	}
 	recs, err := readRecords(ctx, s, "search", searchEntities, map[string]any{
-		"q": q, "words": strings.Fields(q), "labels": typeNames(types), "first": first,
+		"q": q, "words": strings.Fields(q), "w0": strings.Fields(q)[0], "labels": typeNames(types), "first": first,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", text, err)
