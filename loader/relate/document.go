@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/dates"
 	"github.com/policygraph/policygraph/loader/mention"
 	"github.com/policygraph/policygraph/loader/segment"
 )
@@ -24,6 +25,9 @@ func Document(sents []Sentence, base Context) []Fact {
 	}
 	if ctx.Author == "" {
 		ctx.Author = selfReference(sents)
+	}
+	if ctx.Year == 0 && len(sents) > 0 {
+		ctx.Year = dates.ContextYear(sents[0].Text)
 	}
 	ctx.Focus = ctx.MainMeeting
 	focusLevel := 0
@@ -102,7 +106,7 @@ func Document(sents []Sentence, base Context) []Fact {
 		}
 	}
 	out = append(out, sessionPlaces(out, sessions, ctx.MainMeeting)...)
-	return dedupeSpans(out)
+	return dedupeSpans(named(out, sents))
 }
 
 // openingMeeting is the meeting a sentence opens with, alone or after
@@ -242,6 +246,28 @@ func firstOf(ms []mention.Mention, t graph.EntityType) string {
 		}
 	}
 	return ""
+}
+
+// named keeps the facts whose ends the document names: a place found by
+// the places table (於臺北舉辦 → Taiwan) counts only when the document's
+// mentions include that country, so every fact points at an entity of the
+// document.
+func named(fs []Fact, sents []Sentence) []Fact {
+	ids := map[string]bool{}
+	for _, s := range sents {
+		for _, m := range s.Mentions {
+			if m.EntityID != "" {
+				ids[m.EntityID] = true
+			}
+		}
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if ids[f.From] && ids[f.To] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // dedupeSpans keeps one fact per type, ends and evidence span.

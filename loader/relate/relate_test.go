@@ -178,7 +178,7 @@ func TestFacts(t *testing.T) {
 		{
 			name: "the author of a report cooperates with the agencies it names after 偕同",
 			text: "114 年偕同金管會、環境部、經濟部等跨部會協力推動新增「企業永續」",
-			ms: []m{{"金管會", graph.Agency, "agency:tw-fsc", 0}, {"環境部", graph.Agency, "agency:tw-moenv", 0}, {"經濟部", graph.Agency, "agency:tw-moea", 0}},
+			ms:   []m{{"金管會", graph.Agency, "agency:tw-fsc", 0}, {"環境部", graph.Agency, "agency:tw-moenv", 0}, {"經濟部", graph.Agency, "agency:tw-moea", 0}},
 			ctx:  Context{Author: "agency:tw-moda"},
 			want: []string{"PARTNERS_WITH agency:tw-moda -> agency:tw-fsc", "PARTNERS_WITH agency:tw-moda -> agency:tw-moea"},
 		},
@@ -409,4 +409,30 @@ func TestDocumentCases(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDocumentYear: a date written without its year takes the year the
+// document speaks of.
+func TestDocumentYear(t *testing.T) {
+	text := "報告日期：2025 年 3 月 20 日\n韓國將於 8 月 4 日至 6 日在仁川主辦數位與 AI 部長級會議。\n"
+	all := build(t, text, []m{{"韓國", graph.Country, "country:KR", 0}, {"數位與 AI 部長級會議", graph.Meeting, "meeting:dmm", 0}})
+	var sents []Sentence
+	for _, sp := range segment.Split(text) {
+		var in []mention.Mention
+		for _, x := range all {
+			if x.Start >= sp.Start && x.End <= sp.End {
+				in = append(in, x)
+			}
+		}
+		sents = append(sents, Sentence{Text: text, Start: sp.Start, End: sp.End, Kind: sp.Kind, Mentions: in})
+	}
+	for _, f := range Document(sents, Context{}) {
+		if f.Type == graph.Hosted && f.From == "country:KR" {
+			if f.Date != "2025-08-04" {
+				t.Errorf("HOSTED date = %q, want 2025-08-04", f.Date)
+			}
+			return
+		}
+	}
+	t.Fatal("no HOSTED fact from Korea")
 }

@@ -92,7 +92,7 @@ func heldInFacts(c *clause) []Fact {
 		} else if f := c.s.Context.Focus; f != "" && (c.before(u.start, 30, "本次", "本屆", "此次", "會議") || c.after(verb.end, 6, "本次", "會議") || c.after(verb.end, 3, "晚會", "活動", "研討會", "論壇", "峰會", "年會", "大會")) {
 			mt = []string{f}
 		}
-		out = append(out, c.facts(graph.HeldIn, mt, u.ids, a, b, findDate(c.text[segA:segB]))...)
+		out = append(out, c.facts(graph.HeldIn, mt, u.ids, a, b, c.findDate(c.text[segA:segB]))...)
 	}
 	out = append(out, heldInNames(c)...)
 	out = append(out, heldInEnglish(c)...)
@@ -760,9 +760,10 @@ func placeLabelFacts(c *clause) []Fact {
 var reBracketAbbr = regexp.MustCompile(`^\s*[(（][^()（）]{1,20}[)）]`)
 
 // findDate returns the first dated expression of the text in ISO form
-// (YYYY-MM-DD, YYYY-MM; ROC years converted), or "".
-func findDate(s string) string {
-	for _, d := range dates.Find(s) {
+// (YYYY-MM-DD, YYYY-MM; ROC years converted), or "". A date without its
+// year (8 月 4 日至 6 日) takes the document's year.
+func (c *clause) findDate(s string) string {
+	for _, d := range dates.FindIn(s, c.s.Context.Year) {
 		if d.ISO != "" {
 			return d.ISO
 		}

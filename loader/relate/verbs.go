@@ -171,7 +171,7 @@ func verbFacts(c *clause) []Fact {
 			d := ""
 			if r.rel == graph.Signed || r.rel == graph.Issued || r.rel == graph.Hosted || r.rel == graph.Established {
 				if !dated { // dates are costly to find; only for facts that carry one
-					date, dated = findDate(c.text[segA:segB]), true
+					date, dated = c.findDate(c.text[segA:segB]), true
 				}
 				d = date
 			}
