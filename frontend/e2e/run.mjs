@@ -102,6 +102,7 @@ async function main() {
   let context;
   try {
     context = await chromium.launchPersistentContext(profile, {
+      acceptDownloads: true,
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1400, height: 900 },
@@ -219,8 +220,47 @@ async function runSteps(page, base) {
     figures.expanded = { node: target, before, after: await probe.nodeCount(page) };
   });
 
+  await step(page, 'collapse and remove a node', async () => {
+    const id = figures.expanded.node;
+    const pos = await probe.renderedCentre(page, id);
+    await page.mouse.click(pos.x, pos.y);
+    const before = await probe.nodeCount(page);
+    await page.locator(`#panel[data-entity="${id}"] button[data-action="collapse"]`).click();
+    const collapsed = await probe.nodeCount(page);
+    assert.ok(collapsed < before, `collapse removes the nodes that hang only on ${id} (${before} → ${collapsed})`);
+    await page.locator(`#panel[data-entity="${id}"] button[data-action="remove"]`).click();
+    assert.equal(await page.evaluate((nid) => window.policygraph.graph.getElementById(nid).length, id), 0, `${id} removed`);
+  });
+
+  await step(page, 'filter by entity type and relationship type', async () => {
+    const visible = (sel) => page.evaluate((s) => window.policygraph.graph.$(s).filter(':visible').length, sel);
+    assert.ok((await visible('node.Country')) > 0);
+    await page.locator('#f-Country').uncheck();
+    assert.equal(await visible('node.Country'), 0, 'countries hidden');
+    await page.locator('#f-Country').check();
+    await page.locator('#f-SIGNED').uncheck();
+    assert.equal(await visible('edge[type = "SIGNED"]'), 0, 'SIGNED facts hidden');
+    await page.locator('#f-SIGNED').check();
+  });
+
+  await step(page, 'export PNG and JSON', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const pngPath = join(out, 'export.png');
+    await png.saveAs(pngPath);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    const jsonPath = join(out, 'export.json');
+    await json.saveAs(jsonPath);
+    const { readFileSync } = await import('node:fs');
+    assert.deepEqual([...readFileSync(pngPath).subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
+    const g = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    assert.ok(g.nodes.length > 0 && g.edges.length > 0, 'JSON has nodes and edges');
+    assert.ok(g.edges.some((e) => e.evidence.length > 0), 'JSON keeps the evidence');
+  });
+
   await step(page, 'find a path between two entities', async () => {
     const from = figures.expanded.node;
+    await page.goto(`${base}/#/entity/${from}`);
+    await page.waitForFunction((id) => document.getElementById('panel')?.dataset.entity === id && window.policygraph.graph.getElementById(id).length === 1, from, { timeout: 20000 });
     const pos = await probe.renderedCentre(page, from);
     await page.mouse.click(pos.x, pos.y);
     await page.locator(`#panel[data-entity="${from}"] button[data-action="path-from"]`).click();

@@ -292,7 +292,9 @@ export class Explorer {
   remove(id: string): void {
     this.cy.getElementById(id).remove();
     this.afterRemove();
-    this.$('panel').innerHTML = '<p class="hint">Removed. Click another node.</p>';
+    const panel = this.$('panel');
+    panel.innerHTML = '<p class="hint">Removed. Click another node.</p>';
+    panel.dataset.entity = '';
   }
 
   private afterRemove(): void {
