@@ -182,23 +182,44 @@ func (p *Pipeline) learned() []mention.Name {
 	return out
 }
 
-// authorOf picks the author agency for 本部: the first agency named in the
-// document's header (the 服務機關 column of a trip report, the ministry in a
-// report's title).
+// authorOf picks the author agency for 本部: the agency on the title line
+// of a report (數位發展部 業務概況報告), else the first agency after the
+// 服務機關 column header of a trip report, else the first agency named in
+// the header. An addressee named above the title (立法院…委員會) is not
+// the author.
 func authorOf(text string, ms []mention.Mention) string {
-	limit := len(text)
-	if limit > 2000 {
-		limit = 2000
-	}
-	for _, m := range ms {
-		if m.Start >= limit {
-			break
+	limit := min(len(text), 3000)
+	agencyOn := func(lo, hi int) string {
+		for _, m := range ms {
+			if m.Start >= hi {
+				break
+			}
+			if m.Start >= lo && m.Type == graph.Agency && m.EntityID != "" && m.Source != mention.Anaphora {
+				return m.EntityID
+			}
 		}
-		if m.Type == graph.Agency && m.EntityID != "" && m.Source != mention.Anaphora {
-			return m.EntityID
+		return ""
+	}
+	for lo := 0; lo < limit; {
+		hi := strings.IndexByte(text[lo:], '\n')
+		if hi < 0 {
+			hi = len(text)
+		} else {
+			hi += lo
+		}
+		if k := strings.Index(text[lo:hi], "報告"); k >= 0 {
+			if id := agencyOn(lo, lo+k); id != "" {
+				return id
+			}
+		}
+		lo = hi + 1
+	}
+	if k := strings.Index(text[:limit], "服務機關"); k >= 0 {
+		if id := agencyOn(k, len(text)); id != "" {
+			return id
 		}
 	}
-	return ""
+	return agencyOn(0, limit)
 }
 
 func (p *Pipeline) entities(docID string, ms []mention.Mention, cp codePoints) []graph.Entity {

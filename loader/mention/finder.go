@@ -121,7 +121,36 @@ func (f *Finder) Find(text string) []Mention {
 		}
 	}
 	kept := dropOverlaps(append([]Mention(nil), all...))
-	return addNested(kept, all)
+	return prefixes(addNested(kept, all))
+}
+
+// prefixes sets Country and Parent on agency and organisation mentions
+// whose surface starts with a nested known country or agency (美國網路安全暨
+// 基礎設施安全局 → country:US; 經濟部產業技術司 → the ministry), with NameZh
+// the name without the prefix.
+func prefixes(ms []Mention) []Mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Agency && m.Type != graph.Organization && m.Type != graph.Person {
+			continue
+		}
+		for j := i + 1; j < len(ms) && ms[j].Start < m.End; j++ {
+			n := ms[j]
+			if n.Start != m.Start || n.End >= m.End || n.EntityID == "" {
+				continue
+			}
+			switch {
+			case n.Type == graph.Country && n.Kind != "city" && m.Country == "":
+				m.Country = n.EntityID
+				if m.NameZh == "" || m.NameZh == m.Surface {
+					m.NameZh = strings.TrimSpace(m.Surface[n.End-m.Start:])
+				}
+			case n.Type == graph.Agency && m.Type == graph.Agency && m.Parent == "":
+				m.Parent = n.EntityID
+			}
+		}
+	}
+	return ms
 }
 
 // addNested puts back the known names that lie inside a longer kept

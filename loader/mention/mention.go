@@ -34,6 +34,9 @@ type Mention struct {
 	Abbr    string
 	Kind    string // ministry, guidance, summit… from the head noun
 	Country string // country id, e.g. from the prefix of 日本經濟產業省
+	// Parent is the id of the agency whose name prefixes the surface
+	// (數位發展部 in 數位發展部數位產業署): the text says the unit is part of it.
+	Parent string
 	Role    string // Person: the title written beside the name
 	// Ref says what an anaphoric mention points back to: "country" (我國),
 	// "author" (本部), "statement" (該指引), "parties" (雙方).
