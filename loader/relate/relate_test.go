@@ -249,6 +249,33 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ADDRESSES organization:apec-desg -> technology:pets"},
 		},
 		{
+			name: "a body with its English name and abbreviation in brackets, then title and person",
+			text: "韓國國家資訊社會機構（NIA）資深研究員 Dr. Jaeho Lee，介紹韓國自主研發的 KOREN 國家網路測試平臺。",
+			ms: []m{{"韓國國家資訊社會機構", graph.Agency, "agency:kr-nia", 0}, {"韓國", graph.Country, kr, 0}, {"NIA", graph.Agency, "agency:kr-nia", 0},
+				{"Jaeho Lee", graph.Person, "person:jaeho-lee", 0}},
+			ctx:  Context{Focus: "meeting:workshop"},
+			want: []string{"HOLDS_ROLE person:jaeho-lee -> agency:kr-nia", "ATTENDED person:jaeho-lee -> meeting:workshop", "ATTENDED agency:kr-nia -> meeting:workshop"},
+		},
+		{
+			name: "a title with 與 inside it",
+			text: "ICANN 亞洲區政府與國際組織事務總監 Angela Wibawa 以「ICANN 與 WSIS+20 的相關性」為題進行簡報",
+			ms:   []m{{"ICANN", graph.Organization, "organization:icann", 0}, {"Angela Wibawa", graph.Person, "person:angela-wibawa", 0}},
+			want: []string{"HOLDS_ROLE person:angela-wibawa -> organization:icann"},
+		},
+		{
+			name: "two titles joined by 與: the person holds both",
+			text: "接著，Tech Global Institute 執行長與 FOC 諮詢網絡成員 Sabhanaz Rashid Diya 回應主持人提問",
+			ms: []m{{"Tech Global Institute", graph.Organization, "organization:tgi", 0}, {"FOC 諮詢網絡", graph.Organization, "organization:foc-an", 0},
+				{"Sabhanaz Rashid Diya", graph.Person, "person:diya", 0}},
+			want: []string{"HOLDS_ROLE person:diya -> organization:tgi", "HOLDS_ROLE person:diya -> organization:foc-an"},
+		},
+		{
+			name:    "an inviter is not the invitee's employer",
+			text:    "聯合國外太空辦公室和 Google 亦邀請黃部長參與聯合國大會期間的交流活動",
+			ms:      []m{{"聯合國外太空辦公室", graph.Organization, "organization:unoosa", 0}, {"Google", graph.Organization, "organization:google", 0}, {"黃部長", graph.Person, "person:huang", 0}},
+			notWant: []string{"HOLDS_ROLE person:huang -> organization:google"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -374,9 +374,17 @@ func roleFacts(c *clause) []Fact {
 				break
 			}
 			if v.typ == graph.Agency || v.typ == graph.Organization {
-				gapEnd := u.start
-				if c.gapOK(v.end, gapEnd, 14, roleSeps) || c.abbrGap(v.end, gapEnd) {
+				if e := c.nameEnd(v); c.titleGap(e, u.start) || c.abbrGap(e, u.start) {
 					b = &c.units[j]
+					// Research ICT Africa 執行長與 FOC 諮詢網絡成員 Alison Gillwald:
+					// the title before 與 is held at the body before it; a
+					// member word is a membership, not a role
+					if j > 0 {
+						w := c.units[j-1]
+						if typeIn(w.typ, orgs) && !sameThing(w, v) && reTitleAnd.MatchString(c.text[c.nameEnd(w):v.start]) {
+							out = append(out, c.facts(graph.HoldsRole, u.ids, w.ids, w.start, u.end, "")...)
+						}
+					}
 				}
 				break
 			}
@@ -396,6 +404,65 @@ func roleFacts(c *clause) []Fact {
 	return out
 }
 
+// titleGap accepts the title between a body and its person: short, no
+// separator, no verb (…和 Google 亦邀請黃部長); a 與 inside a title is
+// fine (亞洲區政府與國際組織事務總監).
+func (c *clause) titleGap(a, b int) bool {
+	if a > b {
+		return false
+	}
+	g := strings.TrimSpace(c.text[a:b])
+	if verbInTitle(g) {
+		return false
+	}
+	if c.gapOK(a, b, 14, roleSeps) {
+		return true
+	}
+	if c.runes(a, b) > 20 || strings.ContainsAny(g, "，,、。；;：:()（）「」") {
+		return false
+	}
+	for _, conj := range []string{"與", "和", "及"} {
+		if strings.HasPrefix(g, conj) || strings.HasSuffix(g, conj) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbInTitle reports words that make a gap a clause, not a title.
+func verbInTitle(g string) bool {
+	for _, w := range []string{"邀", "亦", "也", "於", "由", "向", "出席", "參與", "表示"} {
+		if strings.Contains(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reTitleAnd is a title joined to the next one: "執行長與 ", " 主任暨 ".
+var reTitleAnd = regexp.MustCompile(`^\s*[^，,。；;、\s]{1,8}\s*(與|及|暨|兼)\s*$`)
+
+// nameEnd is where a name's phrase ends: after the closing bracket when the
+// name is the last thing inside one (韓國國家資訊社會機構（NIA）), after a short
+// bracketed aside that follows it (數位國際司（時稱：民主網絡司）).
+func (c *clause) nameEnd(u unit) int {
+	p := u.end
+	rest := c.text[p:c.hi]
+	t := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(t, ")") || strings.HasPrefix(t, "）") {
+		open := strings.LastIndexAny(c.text[c.lo:u.start], "(（")
+		close := strings.LastIndexAny(c.text[c.lo:u.start], ")）")
+		if open > close {
+			_, w := decodeRune(t)
+			return p + (len(rest) - len(t)) + w
+		}
+	}
+	if loc := reBracketAbbr.FindStringIndex(rest); loc != nil {
+		return p + loc[1]
+	}
+	return p
+}
+
 // abbrGap accepts "部 (MIC) 代表 " between a body and a person: an
 // abbreviation in brackets and a few title characters.
 func (c *clause) abbrGap(a, b int) bool {
@@ -404,6 +471,9 @@ func (c *clause) abbrGap(a, b int) bool {
 	}
 	g := c.text[a:b]
 	g = reBracketAbbr.ReplaceAllString(g, "")
+	if verbInTitle(g) {
+		return false
+	}
 	return utf8.RuneCountInString(g) <= 12 && !strings.ContainsAny(g, roleSeps)
 }
 
