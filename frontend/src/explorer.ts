@@ -91,17 +91,20 @@ export class Explorer {
     el.hidden = msg === '';
   }
 
-  private async run<T>(req: GraphQLRequest, what: string, opts: { remember?: boolean } = {}): Promise<T | null> {
+  // run sends one request with its loading and error states shown. Panel
+  // details are "quiet": the panel shows what is drawn meanwhile, and the
+  // status line keeps its message (e.g. a truncation notice).
+  private async run<T>(req: GraphQLRequest, what: string, opts: { remember?: boolean; quiet?: boolean } = {}): Promise<T | null> {
     if (opts.remember !== false) {
       this.lastRequest = req;
       this.updateGraphiQLLink();
     }
     this.busy++;
     this.$('graph-wrap').setAttribute('aria-busy', 'true');
-    this.status(`Loading ${what}…`, 'loading');
+    if (!opts.quiet) this.status(`Loading ${what}…`, 'loading');
     try {
       const data = await gql<T>(req);
-      this.status('');
+      if (!opts.quiet) this.status('');
       return data;
     } catch (err) {
       if ((err as Error).name === 'AbortError') return null;
@@ -249,8 +252,9 @@ export class Explorer {
   // ---- entity, expand, collapse, remove ----------------------------------------
 
   private async fetchNeighborhood(id: string): Promise<Subgraph | null> {
-    const data = await this.run<{ neighborhood: unknown }>(
-      { query: NEIGHBORHOOD, variables: { id, depth: 1, limit: 300 } },
+    const limit = 300;
+    const data = await this.run<{ neighborhood: { truncated?: boolean } | null }>(
+      { query: NEIGHBORHOOD, variables: { id, depth: 1, limit } },
       'neighbours',
     );
     if (!data) return null;
@@ -258,7 +262,9 @@ export class Explorer {
       this.status(`Nothing found with id ${id}.`, 'error');
       return null;
     }
-    return collectSubgraph(data);
+    const g = collectSubgraph(data);
+    if (data.neighborhood.truncated) this.status(`${id} has more neighbours than the ${limit} drawn; use the filters or GraphiQL for the rest.`, 'info');
+    return g;
   }
 
   async showEntity(id: string): Promise<void> {
@@ -315,7 +321,7 @@ export class Explorer {
     const data = await this.run<{ entity: (GNode & { relations: RelationEdgeResult[] }) | null }>(
       { query: ENTITY, variables: { id } },
       'details',
-      { remember: false },
+      { remember: false, quiet: true },
     );
     if (!data || seq !== this.panelSeq) return; // a later click owns the panel
     const panel = this.$('panel');
