@@ -206,3 +206,15 @@ func (p *proxy) close() {
 	}
 	p.conns = nil
 }
+
+// TestTimeout: a request that outlives Options.Timeout is cut off (its Cypher
+// cancelled through the context) and says so.
+func TestTimeout(t *testing.T) {
+	_, store := newServer(t)
+	srv := httptest.NewServer(resolvers.NewHandler(store, resolvers.Options{Timeout: time.Millisecond}))
+	defer srv.Close()
+	res, _ := post(t, srv.URL, `{ neighborhood(id: "statement:sbom-shared-vision", depth: 3) { nodes { id } } }`, nil)
+	if len(res.Errors) == 0 || !strings.Contains(res.Errors[0].Message, "request timed out after 1ms") {
+		t.Errorf("errors = %+v, want \"request timed out after 1ms …\"", res.Errors)
+	}
+}

@@ -78,7 +78,7 @@ func NewHandler(store *graph.Store, opts Options) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
 	srv.Use(depthLimit{max: opts.MaxDepth})
-	srv.SetErrorPresenter(presenter(opts))
+	srv.SetErrorPresenter(presenter(opts, store))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		opts.Logger.ErrorContext(ctx, "graphql resolver panic", "panic", p)
 		return fmt.Errorf("internal error: %v", p)
@@ -102,20 +102,40 @@ func NewHandler(store *graph.Store, opts Options) http.Handler {
 }
 
 // presenter turns errors into what a client can act on: an unreachable
-// Neo4j is "graph store unavailable", a deadline says so, argument errors
-// pass through; details go to the log.
-func presenter(opts Options) graphql.ErrorPresenterFunc {
+// Neo4j is "graph store unavailable", a request that ran out of time says so,
+// argument errors pass through; details go to the log.
+func presenter(opts Options, store *graph.Store) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		ge := graphql.DefaultErrorPresenter(ctx, err)
-		switch {
-		case errors.Is(err, graph.ErrUnavailable):
+		timedOut := errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded)
+		if timedOut && !storeDown(ctx, store) {
+			// The driver reports a deadline hit while waiting for a
+			// connection as a connectivity error; a live store means the
+			// request itself was too slow.
+			ge.Message = fmt.Sprintf("request timed out after %s (ask for less: smaller first, depth or limit)", opts.Timeout)
+			ge.Extensions = map[string]any{"code": "TIMEOUT"}
+			return ge
+		}
+		if timedOut || errors.Is(err, graph.ErrUnavailable) {
 			opts.Logger.WarnContext(ctx, "graphql: graph store unavailable", "err", err)
 			ge.Message = unavailableMessage
 			ge.Extensions = map[string]any{"code": "UNAVAILABLE"}
-		case errors.Is(err, context.DeadlineExceeded):
-			ge.Message = fmt.Sprintf("request timed out after %s (ask for less: smaller first, depth or limit)", opts.Timeout)
-			ge.Extensions = map[string]any{"code": "TIMEOUT"}
 		}
 		return ge
 	}
+}
+
+// storeDown pings the store once per request (errors of one request share
+// the answer) with a fresh short deadline.
+func storeDown(ctx context.Context, store *graph.Store) bool {
+	l, ok := ctx.Value(loadersKey{}).(*loaders)
+	if !ok {
+		l = &loaders{}
+	}
+	l.pingOnce.Do(func() {
+		pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		defer cancel()
+		l.down = store.Ping(pctx) != nil
+	})
+	return l.down
 }

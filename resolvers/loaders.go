@@ -32,6 +32,10 @@ type loaders struct {
 
 	mu    sync.Mutex
 	edges map[string]*dataloadgen.Loader[string, []graph.Edge] // by EdgeSpec.Key
+
+	// Whether the store answered a ping after this request failed (see storeDown).
+	pingOnce sync.Once
+	down     bool
 }
 
 func newLoaders(store *graph.Store) *loaders {
