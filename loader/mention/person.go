@@ -17,7 +17,8 @@ var (
 	titleAlt   = strings.Join(sortedByLen(titles), "|")
 	// name then title: 黃彥男部長; title then name: 部長 林宜敬
 	nameTitleRE = regexp.MustCompile(`(` + surnames + `)([\p{Han}]{1,2})(` + titleAlt + `)$`)
-	titleNameRE = regexp.MustCompile(`(` + titleAlt + `)[ 　]?(` + surnames + `)([\p{Han}]{1,2})(?:[ 　,，、。)）\n]|$)`)
+	// anchored right after a title found by literal search
+	titleNameRE = regexp.MustCompile(`\A[ 　]?(` + surnames + `)([\p{Han}]{1,2})(?:[ 　,，、。)）\n]|$)`)
 	// transliterated foreign names: 毛里西奧·利茲卡諾
 	dotNameRE = regexp.MustCompile(`[\p{Han}]{2,5}[·‧・][\p{Han}]{2,6}`)
 	// Mr./Ms./Dr. Latin Name
@@ -217,15 +218,14 @@ func persons(text string) []Mention {
 			if m := nameTitleRE.FindStringSubmatchIndex(text[lo:i]); m != nil && lo+m[1] == i {
 				out = appendNameTitle(out, text, lo, m)
 			}
+			// title then name: 部長 林宜敬
+			if m := titleNameRE.FindStringSubmatchIndex(text[i:min(len(text), i+16)]); m != nil {
+				s, e := i+m[2], i+m[5]
+				if !notPersons[text[s:e]] {
+					out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: t})
+				}
+			}
 		}
-	}
-	for _, m := range titleNameRE.FindAllStringSubmatchIndex(text, -1) {
-
-		s, e := m[4], m[7]
-		if notPersons[text[s:e]] {
-			continue
-		}
-		out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: text[m[2]:m[3]]})
 	}
 	for _, m := range dotNameRE.FindAllStringIndex(text, -1) {
 		s := trimTitlePrefix(text, m[0], m[1])
