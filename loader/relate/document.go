@@ -52,8 +52,15 @@ func Document(sents []Sentence, base Context) []Fact {
 					sessions = append(sessions, ctx.Focus)
 				}
 			} else {
+				top := focusLevel == 0 || lvl <= focusLevel // not a part of the section's meeting
 				if focusLevel > 0 && lvl <= focusLevel {
 					ctx.Focus, focusLevel = ctx.MainMeeting, 0
+				}
+				if top && !row && namesUnknownMeeting(s) {
+					// a section about a meeting the mentions do not name (a
+					// heading broken across lines): its facts belong to no
+					// meeting we know, least of all the main one
+					ctx.Focus, focusLevel = "", lvl
 				}
 				if !row {
 					pendingLevel, pendingLeft = lvl, 3
@@ -107,6 +114,26 @@ func Document(sents []Sentence, base Context) []Fact {
 	}
 	out = append(out, sessionPlaces(out, sessions, ctx.MainMeeting)...)
 	return dedupeSpans(named(out, sents))
+}
+
+// namesUnknownMeeting reports a heading whose words end in a meeting's head
+// noun, read together with a short line that continues it
+// (九、…韌性研討 / 會議).
+func namesUnknownMeeting(s Sentence) bool {
+	line := strings.TrimSpace(s.Text[s.Start:s.End])
+	rest := s.Text[s.End:]
+	rest = strings.TrimLeft(rest, "\r\n")
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		if next := strings.TrimSpace(rest[:i]); utf8.RuneCountInString(next) <= 4 {
+			line += next
+		}
+	}
+	for _, w := range []string{"研討會議", "研討會", "會議", "論壇", "工作坊", "峰會"} {
+		if strings.HasSuffix(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingMeeting is the meeting a sentence opens with, alone or after

@@ -406,6 +406,14 @@ func TestDocumentCases(t *testing.T) {
 				{"美國", graph.Country, "country:US", 0}},
 			want: []string{"ATTENDED country:AU -> " + dpsg, "ATTENDED country:BN -> " + dpsg, "ATTENDED country:US -> " + dpsg},
 		},
+		{
+			name: "a section about a meeting the mentions miss (heading broken across lines) is not the main meeting's",
+			text: "出席 APEC TELWG 第 70 次會議簡要報告\n九、亞太經濟合作區域利用新興技術促進數位基礎設施的韌性研討\n會議\nLG U+的網路策略專家 Dr. Changjun Kim，介紹 6G 時代的數位基礎設施韌性。\n",
+			ms: []m{{"APEC TELWG 第 70 次會議", graph.Meeting, telwg, 0}, {"LG U+", graph.Organization, "organization:lg-uplus", 0},
+				{"Changjun Kim", graph.Person, "person:changjun-kim", 0}},
+			want:    []string{"HOLDS_ROLE person:changjun-kim -> organization:lg-uplus"},
+			notWant: []string{"ATTENDED person:changjun-kim -> " + telwg, "ATTENDED organization:lg-uplus -> " + telwg},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -692,8 +692,12 @@ func speakerFacts(c *clause) []Fact {
 				continue
 			}
 			prev := c.units[i-1]
-			if prev.typ == graph.Person || !(c.gapOK(prev.end, u.start, 14, roleSeps) || c.abbrGap(prev.end, u.start)) {
+			if prev.typ == graph.Person || !(c.titleGap(c.nameEnd(prev), u.start) || c.abbrGap(c.nameEnd(prev), u.start)) {
 				continue
+			}
+			// the body's first name when its abbreviation follows in brackets
+			for k := i - 2; k >= 0 && sameThing(c.units[k], prev); k-- {
+				prev = c.units[k]
 			}
 			pl := strings.TrimSpace(c.text[clauseStart(c, segA, prev.start):prev.start])
 			if pl != "" && !leadOK(pl) {
@@ -716,7 +720,10 @@ func speakerFacts(c *clause) []Fact {
 			// the person's body and its country attend with them
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
 				v := c.units[j]
-				if v.typ == graph.Person || v.typ == graph.Technology || !(c.gapOK(v.end, c.units[j+1].start, 14, roleSeps) || c.abbrGap(v.end, c.units[j+1].start)) {
+				if v.typ == graph.Person || v.typ == graph.Technology {
+					break
+				}
+				if nx := c.units[j+1]; !sameThing(v, nx) && !(c.titleGap(c.nameEnd(v), nx.start) || c.abbrGap(c.nameEnd(v), nx.start)) && !(c.gapOK(v.end, nx.start, 14, roleSeps) || c.abbrGap(v.end, nx.start)) {
 					break
 				}
 				out = append(out, c.facts(graph.Attended, v.ids, []string{f}, v.start, ws[0].end, "")...)
