@@ -146,7 +146,9 @@ var checks = map[string]func(t *testing.T, data json.RawMessage){
 		t.Errorf("no SBOM statement signed by all of %v; got %s", sbomSigners, data)
 	},
 	"telwg70_attendees": func(t *testing.T, data json.RawMessage) {
-		var d struct{ Search []struct{ Node struct{ Attendees []edge } } }
+		var d struct {
+			Search []struct{ Node struct{ Attendees []edge } }
+		}
 		decode(t, data, &d)
 		if len(d.Search) == 0 {
 			t.Fatalf("TELWG 70 not found: %s", data)

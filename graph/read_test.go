@@ -69,7 +69,7 @@ func TestReads(t *testing.T) {
 			want  []string
 		}{
 			{"數位發展部", nil, []string{"agency:tw-moda", "agency:tw-adi"}}, // exact before prefix
-			{"台灣", nil, []string{"country:TW"}},                          // alias, 臺/台 folded
+			{"台灣", nil, []string{"country:TW"}},                         // alias, 臺/台 folded
 			{"臺灣", nil, []string{"country:TW"}},
 			{"adi", nil, []string{"agency:tw-adi"}},
 			{"telwg 70", []graph.EntityType{graph.Meeting}, []string{"meeting:apec-telwg-70"}},
