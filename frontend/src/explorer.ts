@@ -70,6 +70,9 @@ export class Explorer {
     });
     this.cy.on('tap', 'node', (ev) => this.openNode((ev.target as NodeSingular).id()));
     this.cy.on('tap', 'edge', (ev) => this.openEdge(ev.target as EdgeSingular));
+    this.cy.on('tap', (ev) => {
+      if (ev.target === this.cy) this.cy.elements().unselect();
+    });
     this.cy.on('mouseover', 'edge', (ev) => (ev.target as EdgeSingular).addClass('hover'));
     this.cy.on('mouseout', 'edge', (ev) => (ev.target as EdgeSingular).removeClass('hover'));
     this.cy.on('dbltap', 'node', (ev) => void this.expand((ev.target as NodeSingular).id()));
@@ -454,6 +457,10 @@ export class Explorer {
   private setPathEnd(which: 'from' | 'to', n: GNode): void {
     if (which === 'from') this.pathFrom = n;
     else this.pathTo = n;
+    this.renderPathEnds();
+  }
+
+  private renderPathEnds(): void {
     this.$('path-from').textContent = this.pathFrom ? nodeLabel(this.pathFrom, this.lang) : '—';
     this.$('path-to').textContent = this.pathTo ? nodeLabel(this.pathTo, this.lang) : '—';
     this.$<HTMLButtonElement>('find-path').disabled = !(this.pathFrom && this.pathTo);
@@ -603,7 +610,11 @@ export class Explorer {
   private buildLegend(): void {
     const legend = this.$('legend');
     for (const [type, st] of Object.entries(TYPE_STYLES)) {
-      legend.append(el('span', { class: 'legend-item' }, el('span', { class: `swatch shape-${st.shape}`, style: `background:${st.color}` }), `${type} ${st.zh}`));
+      // A legend entry toggles its type, like the checkbox in the sidebar.
+      const item = el('button', { type: 'button', class: 'legend-item', title: `Show or hide ${type}`, 'data-type': type },
+        el('span', { class: `swatch shape-${st.shape}`, style: `background:${st.color}` }), `${type} ${st.zh}`);
+      item.addEventListener('click', () => this.$<HTMLInputElement>(`f-${type}`).click());
+      legend.append(item);
     }
   }
 
@@ -625,6 +636,10 @@ export class Explorer {
   }
 
   private applyFilters(): void {
+    this.doc.querySelectorAll<HTMLElement>('#legend .legend-item').forEach((b) => {
+      b.classList.toggle('off', this.hiddenTypes.has(b.dataset.type ?? ''));
+      b.setAttribute('aria-pressed', String(!this.hiddenTypes.has(b.dataset.type ?? '')));
+    });
     this.cy.batch(() => {
       this.cy.elements().removeClass('filtered');
       this.cy.nodes().filter((n) => this.hiddenTypes.has(n.data('type'))).addClass('filtered');
@@ -639,7 +654,7 @@ export class Explorer {
     b.setAttribute('aria-pressed', String(lang === 'en'));
     this.doc.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
     this.relabel();
-    this.setPathEnd('from', this.pathFrom as GNode);
+    this.renderPathEnds();
     if (updateHash) {
       const st = parseHash(window.location.hash, this.lang);
       history.replaceState(null, '', formatHash({ view: st.view, lang }));
@@ -655,7 +670,7 @@ export class Explorer {
     });
     this.$('clear-path').addEventListener('click', () => {
       this.pathFrom = this.pathTo = null;
-      this.setPathEnd('from', null as unknown as GNode);
+      this.renderPathEnds();
       this.cy.elements().removeClass('path');
     });
     this.$('relayout').addEventListener('click', () => this.layout(true));
