@@ -10,7 +10,7 @@
 // browser.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -98,12 +98,17 @@ const figures = {};
 
 async function main() {
   const { base, stop } = await startServer();
+  const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    await stop();
+    throw new Error(`no browser at ${executablePath}: run scripts/setup (apt-get install chromium fonts-noto-cjk) or set CHROMIUM`);
+  }
   const profile = mkdtempSync(join(tmpdir(), 'policygraph-e2e-'));
   let context;
   try {
     context = await chromium.launchPersistentContext(profile, {
       acceptDownloads: true,
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      executablePath,
       headless: true,
       viewport: { width: 1400, height: 900 },
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
