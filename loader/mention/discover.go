@@ -34,7 +34,11 @@ var zhHeads = []head{
 	{"準則", graph.Statement, "code"}, {"守則", graph.Statement, "code"}, {"憲章", graph.Statement, "charter"},
 	{"願景", graph.Statement, "vision"}, {"戰略", graph.Statement, "strategy"},
 	{"行動計畫", graph.Statement, "plan"}, {"計畫", graph.Statement, "plan"}, {"計劃", graph.Statement, "plan"},
-	{"白皮書", graph.Statement, "white paper"},
+	{"白皮書", graph.Statement, "white paper"}, {"實施方案", graph.Statement, "plan"}, {"發展方案", graph.Statement, "plan"}, {"方案", graph.Statement, "plan"},
+	{"倡議", graph.Statement, "initiative"}, {"管理規定", graph.Statement, "regulation"}, {"規定", graph.Statement, "regulation"},
+	{"參考手冊", graph.Statement, "handbook"}, {"手冊", graph.Statement, "handbook"}, {"法令", graph.Statement, "decree"}, {"通函", graph.Statement, "circular"},
+	{"總統令", graph.Statement, "decree"}, {"決定令", graph.Statement, "decree"}, {"執行決定", graph.Statement, "decision"}, {"章程", graph.Statement, "charter"},
+	{"意向書", graph.Statement, "letter of intent"}, {"調查報告", graph.Statement, "report"}, {"概況報告", graph.Statement, "report"}, {"週報", graph.Statement, "report"},
 	{"法案", graph.Statement, "bill"}, {"條例", graph.Statement, "law"}, {"基本法", graph.Statement, "law"}, {"法", graph.Statement, "law"},
 	{"規則", graph.Statement, "regulation"}, {"規範", graph.Statement, "specification"}, {"要點", graph.Statement, "directions"},
 	{"辦法", graph.Statement, "regulation"}, {"契約", graph.Statement, "compact"}, {"決議", graph.Statement, "resolution"},
@@ -65,7 +69,8 @@ func init() {
 	會議 本會議 大會 該會議 此會議 各會議 相關會議 
 	計畫 本計畫 該計畫 此計畫 子計畫 各計畫 
 	報告 本報告 該報告 此報告 工作報告 
-	聲明 策略 戰略 原則 框架 規範 方案 協議 指引 對話 準則 
+	聲明 策略 戰略 原則 框架 規範 方案 協議 指引 對話 準則 解決方案 相關規定 法規規定 本規定 該規定 此規定 上述規定 各方案 本方案 該方案 此方案 配套方案 補助方案 
+	
 	小組 組織 委員會 辦公室 基金會`) {
 		notNames[w] = true
 	}
@@ -172,6 +177,7 @@ func discover(text string, ft normalize.Text, f *Finder) []Mention {
 	out = append(out, headingMeetings(text)...)
 	out = append(out, bracketMeetings(text)...)
 	out = append(out, numberedMeetings(text, f)...)
+	out = append(out, standards(text)...)
 	out = append(out, persons(text)...)
 	out = append(out, anaphora(text)...)
 	return out
@@ -350,15 +356,42 @@ func headNames(text string) []Mention {
 					continue
 				}
 			}
-			if genericName(name, w) {
+			if genericName(name, w) || clauseRefRE.MatchString(name) {
 				continue
 			}
 			// 第 70 次會議 alone names no meeting; 第6屆部長會議 does
 			if h.typ == graph.Meeting && (w == "會議" || w == "大會" || w == "全體會議" || w == "年會") && ordinalTailRE.MatchString(strings.TrimSuffix(name, w)) && ordinalTailRE.FindStringIndex(strings.TrimSuffix(name, w))[0] == 0 {
 				continue
 			}
+			// a period in parentheses belongs to a plan's name
+			// (國家資通安全發展方案（114年至117年）, AI 技術行動計畫（2026-2030）)
+			if h.typ == graph.Statement {
+				if loc := periodParenRE.FindStringIndex(text[end:]); loc != nil {
+					end += loc[1]
+					name = text[start:end]
+				}
+			}
 			out = append(out, Mention{Start: start, End: end, Surface: name, Type: h.typ, Kind: h.kind, Source: Pattern, NameZh: name})
 		}
+	}
+	return out
+}
+
+// clauseRefRE: 第 1 款規定 cites a clause of a law, it names nothing.
+var clauseRefRE = regexp.MustCompile(`^第\s?[0-9一二三四五六七八九十]+\s?[條款項目]`)
+
+// periodParenRE: a parenthesised period right after a name.
+var periodParenRE = regexp.MustCompile(`\A\s?[（(]\s?(?:(?:19|20)[0-9]{2}|[0-9]{2,3}\s?年)\s?(?:年)?\s?(?:-|–|~|至|到)\s?(?:(?:19|20)[0-9]{2}|[0-9]{2,3}\s?年)\s?年?\s?[)）]`)
+
+// standardRE: standards and specifications by their code (ISO/IEC 17025,
+// SEMI E187, UL 3115, IEEE 802.11, 3GPP Release 16).
+var standardRE = regexp.MustCompile(`\b(?:ISO/IEC|ISO|IEC|SEMI|UL|IEEE|ETSI EN|ETSI TS|NIST SP|NISTIR|RFC|EN)\s?[A-Z]?[0-9]{2,5}(?:[-.:][0-9]+)*\b|\bRelease\s[0-9]{2}\b`)
+
+func standards(text string) []Mention {
+	var out []Mention
+	for _, loc := range standardRE.FindAllStringIndex(text, -1) {
+		s := text[loc[0]:loc[1]]
+		out = append(out, Mention{Start: loc[0], End: loc[1], Surface: s, Type: graph.Statement, Kind: "standard", Source: Pattern, Name: s})
 	}
 	return out
 }
