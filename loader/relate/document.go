@@ -101,6 +101,11 @@ func Document(sents []Sentence, base Context) []Fact {
 			ctx.RowBody = ""
 		}
 
+		if headingLevel(fullLine(s)) > 0 {
+			ctx.Topic = ""
+		} else if tp := openingBody(c); tp != "" {
+			ctx.Topic = tp
+		}
 		s.Context = ctx
 		fs := Facts(s)
 		if debugHook != nil {
@@ -134,6 +139,20 @@ func namesUnknownMeeting(s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// openingBody is the body a sentence opens with (韓國代表分享…, 中國已發布…),
+// after list markers and connectives, or "".
+func openingBody(c *clause) string {
+	if len(c.units) == 0 || !typeIn(c.units[0].typ, bodies) {
+		return ""
+	}
+	lead := strings.TrimSpace(c.text[c.lo:c.units[0].start])
+	lead = strings.TrimLeft(lead, "-•●*.0123456789 ()（）一二三四五六七八九十、")
+	if lead == "" || lead == "此外，" || lead == "另外，" || lead == "而" || lead == "其中" {
+		return c.units[0].ids[0]
+	}
+	return ""
 }
 
 // openingMeeting is the meeting a sentence opens with, alone or after

@@ -36,6 +36,7 @@ type Context struct {
 	Parties       []string // the bodies last named together (雙方)
 	Attendees     bool     // the sentence lists delegates of the meeting in focus (出席人員：)
 	RowBody       string   // the agency or organization of the table row above, for rows that leave it blank
+	Topic         string   // the body the current paragraph is about: the last sentence that opened with it
 	Year          int      // the year the document speaks of, for dates written without one; 0 if unknown
 }
 

@@ -414,6 +414,21 @@ func TestDocumentCases(t *testing.T) {
 			want:    []string{"HOLDS_ROLE person:changjun-kim -> organization:lg-uplus"},
 			notWant: []string{"ATTENDED person:changjun-kim -> " + telwg, "ATTENDED organization:lg-uplus -> " + telwg},
 		},
+		{
+			name: "statements listed after a class noun; a counted unnamed group signs nothing of the country's",
+			text: "在治理與風險控管方面，中國已發布多項政策，包括「網路資訊服務深度合成管理規定」與「生成式人工智慧服務基本安全要求」，目前已有 17 家企業簽署「人工智慧安全承諾」。\n",
+			ms: []m{{"中國", graph.Country, "country:CN", 0}, {"網路資訊服務深度合成管理規定", graph.Statement, "statement:cn-deep-synthesis", 0},
+				{"生成式人工智慧服務基本安全要求", graph.Statement, "statement:cn-genai-security", 0}, {"人工智慧安全承諾", graph.Statement, "statement:cn-ai-safety-commitments", 0}},
+			want:    []string{"ISSUED country:CN -> statement:cn-deep-synthesis", "ISSUED country:CN -> statement:cn-genai-security"},
+			notWant: []string{"SIGNED country:CN -> statement:cn-ai-safety-commitments"},
+		},
+		{
+			name: "a paragraph's topic publishes what its next sentence leaves subjectless",
+			text: "韓國代表分享數位政策發展歷程。同期推出「數位創新總體計畫」及「百萬數位人才培育計畫」，進一步擴大產業基盤。\n",
+			ms: []m{{"韓國", graph.Country, "country:KR", 0}, {"數位創新總體計畫", graph.Statement, "statement:kr-dimp", 0},
+				{"百萬數位人才培育計畫", graph.Statement, "statement:kr-talent", 0}},
+			want: []string{"ISSUED country:KR -> statement:kr-dimp", "ISSUED country:KR -> statement:kr-talent"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

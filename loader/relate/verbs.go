@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -115,6 +116,12 @@ func verbFacts(c *clause) []Fact {
 		var thisSubj, thisObj []unit
 		for _, r := range t.rules {
 			subj := c.subjects(r.rel, subjA, t.start, r.subj, prevObj)
+			if c.unnamedSubject(segA, t.start) {
+				// 目前已有 17 家企業簽署「…」: the signers are counted, not named
+				subj = nil
+				thisSubj = nil
+				prevSubj = nil
+			}
 			if len(subj) == 0 && len(prevSubj) > 0 {
 				// coordinated verbs share the subject: 召開…會議,並公布…
 				for _, u := range prevSubj {
@@ -124,6 +131,10 @@ func verbFacts(c *clause) []Fact {
 				}
 			}
 			obj := c.objects(t.end, objB, r.obj)
+			if len(obj) == 0 {
+				// 發布多項政策，包括「A」與「B」: the named ones follow a list word
+				obj = c.listedObjects(t.end, segB, r.obj)
+			}
 			if r.rel == graph.MemberOf || (r.rel == graph.Attended && (t.word == "參與" || t.word == "參加")) {
 				// 參與 a standing body is membership, 參與 a meeting is attendance:
 				// the first thing named after the verb decides.
@@ -141,6 +152,13 @@ func verbFacts(c *clause) []Fact {
 				if len(obj) > 0 {
 					subj = exclude(subj, obj)
 				}
+			}
+			if len(subj) == 0 && len(prevSubj) == 0 && c.s.Context.Topic != "" && len(obj) > 0 &&
+				(r.rel == graph.Issued || r.rel == graph.Signed || r.rel == graph.Established) &&
+				len(c.unitsIn(segA, t.start, bodiesPerson...)) == 0 && !c.unnamedSubject(segA, t.start) &&
+				topicVerb(t.word) && !c.before(t.start, 20, "雙方", "各方", "兩國", "各國", "業者", "企業") {
+				// the body the paragraph is about: 韓國代表分享…。同期推出「數位創新總體計畫」
+				subj = []unit{{start: t.start, end: t.start, typ: graph.Country, ids: []string{c.s.Context.Topic}}}
 			}
 			if len(subj) == 0 && len(prevSubj) == 0 && c.s.Context.Author != "" && len(obj) > 0 &&
 				(r.rel == graph.Hosted || r.rel == graph.Issued || r.rel == graph.Attended) &&
@@ -202,6 +220,38 @@ func verbFacts(c *clause) []Fact {
 		}
 	}
 	return out
+}
+
+// topicVerb: the verbs whose subject a paragraph may leave to its topic —
+// publishing and signing, not the loose 推動/通過/完成.
+func topicVerb(w string) bool {
+	switch w {
+	case "發布", "發佈", "公布", "公佈", "推出", "制定", "訂定", "頒布", "提出", "發表", "簽署", "完成簽署", "簽訂", "成立", "設立":
+		return true
+	}
+	return false
+}
+
+// reCounted is a counted group of unnamed bodies: 17 家企業, 15 個國家.
+var reCounted = regexp.MustCompile(`[0-9０-９]+\s*(家|個|位|名|國)|[一二三四五六七八九十百多]+\s*(家|個|名)`)
+
+// unnamedSubject reports a verb whose own phrase has a counted, unnamed
+// subject and no name (目前已有 17 家企業簽署).
+func (c *clause) unnamedSubject(segA, p int) bool {
+	a := clauseStart(c, segA, p)
+	return reCounted.MatchString(c.text[a:p]) && len(c.unitsIn(a, p, bodiesPerson...)) == 0
+}
+
+// listedObjects finds the objects a verb names through a class noun and a
+// list word: 發布多項政策，包括「A」與「B」.
+func (c *clause) listedObjects(a, b int, ts []graph.EntityType) []unit {
+	for _, h := range c.find(a, b, []string{"包括", "包含", "如"}) {
+		if c.runes(a, h.start) > 12 || len(c.unitsIn(a, h.start)) > 0 {
+			return nil
+		}
+		return c.objects(h.end, b, ts)
+	}
+	return nil
 }
 
 // passiveObject finds X in "X 由 Y <verb>" inside [a,b).
