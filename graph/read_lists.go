@@ -32,25 +32,21 @@ type Page[T any] struct {
 	TotalCount  int
 }
 
-// A technology term matches a Technology by id, name, Chinese name,
-// abbreviation or alias, case-insensitively; the result includes every
-// narrower technology (BROADER is narrower -> broader).
+// techClosure binds techs to the ids of the Technology a term names (by id,
+// name, Chinese name, abbreviation or alias, case-insensitively) and every
+// narrower one (BROADER points narrower -> broader); null when $term is null,
+// meaning "no technology filter". It opens the statements that filter on it,
+// so the filter costs no extra round trip.
 const techClosure = `
-MATCH (t:Technology)
-WHERE t.id = $term OR toLower(t.name) = toLower($term) OR t.nameZh = $term OR toLower(t.abbr) = toLower($term)
-   OR any(a IN coalesce(t.aliases, []) WHERE toLower(a) = toLower($term))
-MATCH (n:Technology)-[:BROADER*0..6]->(t)
-RETURN collect(DISTINCT n.id) AS ids`
+CALL () {
+  OPTIONAL MATCH (t:Technology)
+  WHERE $term IS NOT NULL AND (t.id = $term OR toLower(t.name) = toLower($term) OR t.nameZh = $term
+     OR toLower(t.abbr) = toLower($term) OR any(a IN coalesce(t.aliases, []) WHERE toLower(a) = toLower($term)))
+  OPTIONAL MATCH (n:Technology)-[:BROADER*0..6]->(t)
+  RETURN CASE WHEN $term IS NULL THEN null ELSE collect(DISTINCT n.id) END AS techs
+}`
 
-func techIDs(ctx context.Context, tx neo4j.ManagedTransaction, term string) ([]string, error) {
-	recs, err := run(ctx, tx, techClosure, map[string]any{"term": term})
-	if err != nil || len(recs) == 0 {
-		return nil, err
-	}
-	return strs(get(recs[0], "ids")), nil
-}
-
-const listEntities = `
+var listEntities = techClosure + `
 MATCH (e:Entity)
 WHERE $type IN labels(e)
   AND ($kind IS NULL OR e.kind = $kind)
@@ -58,7 +54,7 @@ WHERE $type IN labels(e)
   AND ($from IS NULL OR (e.date IS NOT NULL AND e.date <> '' AND coalesce(e.endDate, e.date) >= left($from, size(coalesce(e.endDate, e.date)))))
   AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <> '' AND left(e.date, size($to)) <= $to))
   AND ($attendee IS NULL OR EXISTS { (:Entity {id: $attendee})-[:ATTENDED]->(e) })
-  AND ($techs IS NULL OR EXISTS { MATCH (e)-[:ADDRESSES]->(t:Technology) WHERE t.id IN $techs })
+  AND (techs IS NULL OR EXISTS { MATCH (e)-[:ADDRESSES]->(x:Technology) WHERE x.id IN techs })
   AND ($place IS NULL OR toLower(coalesce(e.place, '')) CONTAINS toLower($place))
   AND ($signedBy IS NULL OR EXISTS { (:Entity {id: $signedBy})-[:SIGNED]->(e) })
   AND ($issuedBy IS NULL OR EXISTS { (:Entity {id: $issuedBy})-[:ISSUED]->(e) })
@@ -72,18 +68,10 @@ func (s *Store) ListEntities(ctx context.Context, f ListFilter) (Page[Entity], e
 		return Page[Entity]{}, fmt.Errorf("list entities: unknown type %q", f.Type)
 	}
 	page, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) (Page[Entity], error) {
-		var techs any // nil = no technology filter
-		if f.Technology != "" {
-			ids, err := techIDs(ctx, tx, f.Technology)
-			if err != nil {
-				return Page[Entity]{}, err
-			}
-			techs = ids
-		}
 		recs, err := run(ctx, tx, listEntities, map[string]any{
 			"type": string(f.Type), "kind": nullable(f.Kind), "country": nullable(f.Country),
 			"from": nullable(f.From), "to": nullable(f.To), "attendee": nullable(f.Attendee),
-			"techs": techs, "place": nullable(f.Place), "signedBy": nullable(f.SignedBy),
+			"term": nullable(f.Technology), "place": nullable(f.Place), "signedBy": nullable(f.SignedBy),
 			"issuedBy": nullable(f.IssuedBy), "after": nullable(f.After), "first": f.First,
 		})
 		if err != nil || len(recs) == 0 {
@@ -132,11 +120,11 @@ RETURN size(items) AS total, [x IN items WHERE $after IS NULL OR x.path > $after
 	return p, nil
 }
 
-const signedStatements = `
+var signedStatements = techClosure + `
 MATCH (s:Statement)
 WHERE EXISTS { (:Entity)-[:SIGNED]->(s) }
   AND ($kind IS NULL OR s.kind = $kind)
-  AND ($techs IS NULL OR EXISTS { MATCH (s)-[:ADDRESSES]->(t:Technology) WHERE t.id IN $techs })
+  AND (techs IS NULL OR EXISTS { MATCH (s)-[:ADDRESSES]->(x:Technology) WHERE x.id IN techs })
 WITH s, COUNT { (:Entity)-[:SIGNED]->(s) } AS signers
 RETURN s ORDER BY signers DESC, s.id
 LIMIT $first`
@@ -146,15 +134,7 @@ LIMIT $first`
 // of kind when given; most signatories first.
 func (s *Store) SignedStatements(ctx context.Context, technology, kind string, first int) ([]Entity, error) {
 	out, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([]Entity, error) {
-		var techs any
-		if technology != "" {
-			ids, err := techIDs(ctx, tx, technology)
-			if err != nil {
-				return nil, err
-			}
-			techs = ids
-		}
-		recs, err := run(ctx, tx, signedStatements, map[string]any{"kind": nullable(kind), "techs": techs, "first": first})
+		recs, err := run(ctx, tx, signedStatements, map[string]any{"kind": nullable(kind), "term": nullable(technology), "first": first})
 		if err != nil {
 			return nil, err
 		}

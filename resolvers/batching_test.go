@@ -80,7 +80,7 @@ func TestNestedListsAreBatched(t *testing.T) {
 		t.Errorf("%d of 150 signatories came with country and evidence document", countries)
 	}
 	// list + signatories + countries + documents = 4; two spare for batches
-	// split by a busy scheduler (a loader waits 2 ms for siblings). Unbatched
+	// split by a busy scheduler (a loader waits 1 ms for siblings). Unbatched
 	// it would be 1 + 50 + 150 + 150.
 	if n := trips.Load(); n > 6 {
 		t.Errorf("query took %d Cypher round trips, want at most 6", n)
