@@ -5,7 +5,9 @@
 package gazetteer
 
 import (
+	"bytes"
 	"embed"
+	"io"
 	"fmt"
 	"io/fs"
 	"path"
@@ -85,9 +87,14 @@ func Load() (*Gazetteer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer: read %s: %w", f, err)
 		}
+		// Unknown keys are errors: an unquoted comma inside a flow mapping
+		// ({en: Ministry of Economy, Trade and Industry}) silently cuts the
+		// name and makes the rest a key.
 		var es []*Entry
-		if err := yaml.Unmarshal(b, &es); err != nil {
-			return nil, fmt.Errorf("gazetteer: parse %s: %w (fix the YAML)", path.Base(f), err)
+		dec := yaml.NewDecoder(bytes.NewReader(b))
+		dec.KnownFields(true)
+		if err := dec.Decode(&es); err != nil && err != io.EOF {
+			return nil, fmt.Errorf("gazetteer: parse %s: %w (fix the YAML; quote names that contain commas)", path.Base(f), err)
 		}
 		for i, e := range es {
 			if e.ID == "" {

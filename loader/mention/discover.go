@@ -66,6 +66,7 @@ func init() {
 	中心 核心 重心 信心 決心 用心 
 	公司 上司 
 	各處 好處 此處 本處 該處 用處 益處 
+	首部 正處 各部 
 	會議 本會議 大會 該會議 此會議 各會議 相關會議 
 	計畫 本計畫 該計畫 此計畫 子計畫 各計畫 
 	報告 本報告 該報告 此報告 工作報告 
@@ -400,7 +401,7 @@ func standards(text string) []Mention {
 // ends the word: 部 in 數位發展部 but not in 部門, 部長, 部分.
 func singleHeadEnds(text string, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[end:])
-	return !strings.ContainsRune("門分長落理份會內外屬級處室次員置", r)
+	return !strings.ContainsRune("門分長长落理份會內外屬級處室次員置署", r)
 }
 
 // genericModifiers make a head noun generic rather than a name (國際會議,
@@ -551,6 +552,9 @@ var strongLeft = strings.Fields(`出席 參加 參與 舉辦 召開 主辦 舉�
 
 // ordinalTailRE: an ordinal right before a head-noun name.
 var ordinalTailRE = regexp.MustCompile(`第\s?[0-9０-９一二三四五六七八九十百]+\s?[屆次期]\s?$`)
+
+// documentVerbs introduce the name of a document.
+var documentVerbs = strings.Fields(`依據 根據 依照 通過 發布 公布 簽署 訂定 制定 修正 實施 推動 完成 提出 參照 啟動 核定 頒布 發表 研訂 擬定`)
 
 // ordinalRE: 第 N 屆 / 第 N 次 / a year make a meeting name specific.
 var ordinalRE = regexp.MustCompile(`第\s?[0-9０-９一二三四五六七八九十百]+\s?[屆次期]|(?:19|20)[0-9]{2}|[0-9]{2,3}\s?年`)

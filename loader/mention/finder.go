@@ -120,8 +120,49 @@ func (f *Finder) Find(text string) []Mention {
 			}
 		}
 	}
+	all = dropGlued(text, all)
 	kept := dropOverlaps(append([]Mention(nil), all...))
 	return prefixes(addNested(kept, all))
+}
+
+// dropGlued removes discovered names that are a known name with a word
+// glued on the left (召集人國家資通安全研究院 → 人 + the institute; 及與德國…):
+// the known name is the mention. A known country or agency as the left part
+// is a real prefix (美國…局) and stays.
+func dropGlued(text string, all []Mention) []Mention {
+	byEnd := map[int][]int{}
+	for i, m := range all {
+		if m.Source == Gazetteer && m.Kind != "city" {
+			byEnd[m.End] = append(byEnd[m.End], i)
+		}
+	}
+	out := all[:0]
+	for _, m := range all {
+		glued := false
+		if m.Source == Pattern && (m.Type == graph.Agency || m.Type == graph.Organization) {
+			for _, i := range byEnd[m.End] {
+				g := all[i]
+				if g.Start > m.Start && utf8.RuneCountInString(text[m.Start:g.Start]) <= 3 && !startsKnown(all, m.Start, g.Start) {
+					glued = true
+					break
+				}
+			}
+		}
+		if !glued {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// startsKnown reports whether a known name lies within [start,end).
+func startsKnown(all []Mention, start, end int) bool {
+	for _, m := range all {
+		if m.Source == Gazetteer && m.Start >= start && m.End <= end && m.Kind != "city" {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixes sets Country and Parent on agency and organisation mentions
@@ -141,16 +182,38 @@ func prefixes(ms []Mention) []Mention {
 			}
 			switch {
 			case n.Type == graph.Country && n.Kind != "city" && m.Country == "":
+				rest := strings.TrimSpace(m.Surface[n.End-m.Start:])
+				if m.Source == Pattern && (utf8.RuneCountInString(rest) < 3 || isHeadWord(rest)) {
+					// 荷蘭組織了…: a country and a verb or a bare head noun
+					m.Type = ""
+					continue
+				}
 				m.Country = n.EntityID
 				if m.NameZh == "" || m.NameZh == m.Surface {
-					m.NameZh = strings.TrimSpace(m.Surface[n.End-m.Start:])
+					m.NameZh = rest
 				}
 			case n.Type == graph.Agency && m.Type == graph.Agency && m.Parent == "":
 				m.Parent = n.EntityID
 			}
 		}
 	}
-	return ms
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Type != "" || m.Source == Anaphora {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// isHeadWord reports whether s is only a head noun (組織, 委員會).
+func isHeadWord(s string) bool {
+	for _, h := range zhHeads {
+		if h.word == s {
+			return true
+		}
+	}
+	return notNames[s]
 }
 
 // addNested puts back the known names that lie inside a longer kept
