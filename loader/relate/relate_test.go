@@ -276,6 +276,23 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOLDS_ROLE person:huang -> organization:google"},
 		},
 		{
+			name: "the thanked one hosts, not the thanker",
+			text: "分組會議召集人我國國家資通安全研究院王家宜主任首先感謝韓國主辦 TELWG 70，歡迎各經濟體代表參加本次會議",
+			ms: []m{{"我國", graph.Country, tw, 0}, {"國家資通安全研究院", graph.Agency, "agency:tw-nics", 0}, {"王家宜", graph.Person, "person:wang", 0},
+				{"韓國", graph.Country, kr, 0}, {"TELWG 70", graph.Meeting, telwg, 0}},
+			want:    []string{"HOSTED country:KR -> " + telwg},
+			notWant: []string{"HOSTED country:TW -> " + telwg, "HOSTED agency:tw-nics -> " + telwg},
+		},
+		{
+			name: "a chair's agency hosts the session, the chair's working group does not",
+			text: "由 STSG 分組召集人我國國家資通安全研究院王家宜主任主持，國家資通安全研究院陳怡安研究員擔任我國經濟體代表",
+			ms: []m{{"STSG", graph.Organization, "organization:stsg", 0}, {"我國", graph.Country, tw, 0}, {"國家資通安全研究院", graph.Agency, "agency:tw-nics", 0},
+				{"王家宜", graph.Person, "person:wang", 0}},
+			ctx:     Context{Focus: "meeting:stsg-70"},
+			want:    []string{"HOSTED agency:tw-nics -> meeting:stsg-70", "ATTENDED person:wang -> meeting:stsg-70"},
+			notWant: []string{"HOSTED organization:stsg -> meeting:stsg-70"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -81,7 +81,7 @@ func verbFacts(c *clause) []Fact {
 	var out []Fact
 	var prevSubj []unit
 	var prevObj []unit
-	prevEnd := c.lo
+	prevEnd, prevTrigEnd := c.lo, c.lo
 	for i, t := range ts {
 		if c.negated(t.start) || c.hypothetical(t.start) || isNoun(c, t) {
 			prevEnd = t.end
@@ -92,6 +92,11 @@ func verbFacts(c *clause) []Fact {
 			prevSubj, prevObj = nil, nil
 		}
 		subjA := maxInt(segA, prevEnd)
+		if subjA > t.start {
+			// the previous verb's object runs past this verb (出席 A 與 B 簽署的
+			// 合作備忘錄簽署儀式): this verb's subjects follow the previous verb
+			subjA = maxInt(segA, prevTrigEnd)
+		}
 		objB := segB
 		for j := i + 1; j < len(ts); j++ {
 			// a verb that modifies the next noun (簽署的合作備忘錄簽署儀式)
@@ -205,6 +210,18 @@ func verbFacts(c *clause) []Fact {
 				}
 				out = append(out, c.facts(graph.Attended, ids(ps), tos, a, b, "")...)
 				subj = bs
+				if len(ps) > 0 {
+					// 由 APEC TELWG 韓國主席 Dr. Hayun Kang 主持: the group whose
+					// chair runs the session does not host it; the chair's
+					// government does (由我國國家資通安全研究院王家宜主任主持)
+					var keep []unit
+					for _, u := range bs {
+						if u.typ != graph.Organization {
+							keep = append(keep, u)
+						}
+					}
+					subj = keep
+				}
 			}
 			out = append(out, c.facts(r.rel, ids(subj), tos, a, b, d)...)
 			thisSubj = append(thisSubj, subj...)
@@ -214,7 +231,7 @@ func verbFacts(c *clause) []Fact {
 			prevSubj = thisSubj
 		}
 		prevObj = thisObj
-		prevEnd = t.end
+		prevEnd, prevTrigEnd = t.end, t.end
 		if len(thisObj) > 0 {
 			prevEnd = maxInt(prevEnd, thisObj[len(thisObj)-1].end)
 		}
@@ -421,6 +438,21 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 			}
 		}
 		us = keep
+	}
+	// 感謝韓國主辦本次 TELWG 70: the thanked one is the subject, not the thanker
+	if th := c.find(a, b, []string{"感謝", "謝謝", "歡迎", "恭喜", "肯定"}); len(th) > 0 {
+		h := th[len(th)-1]
+		var keep []unit
+		for _, u := range us {
+			if u.start >= h.end {
+				keep = append(keep, u)
+			}
+		}
+		us = keep
+	}
+	// 臺英雙方簽署: the parties of the verb's own phrase are its subjects
+	if own := c.unitsIn(clauseStart(c, a, b), b, ts...); len(own) > 0 && len(own[len(own)-1].ids) > 1 {
+		us = own[len(own)-1:]
 	}
 	out := us[:0:0]
 	for _, u := range us {
