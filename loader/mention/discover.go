@@ -424,7 +424,11 @@ func genericName(name, headWord string) bool {
 func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if strings.Count(text, m.Surface) >= 2 || f.countryPrefix(m.Surface) != "" || standsAlone(text, m) {
+		name := m.Surface
+		if i := strings.IndexAny(name, "（("); i > 0 {
+			name = name[:i] // a plan's period in parentheses
+		}
+		if strings.Count(text, name) >= 2 || f.countryPrefix(m.Surface) != "" || standsAlone(text, m) {
 			out = append(out, m)
 		}
 	}

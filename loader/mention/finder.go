@@ -122,7 +122,38 @@ func (f *Finder) Find(text string) []Mention {
 	}
 	all = dropGlued(text, all)
 	kept := dropOverlaps(append([]Mention(nil), all...))
-	return prefixes(addNested(kept, all))
+	return prefixes(f.addPrefixes(addNested(kept, all)))
+}
+
+// addPrefixes adds the known country or agency that starts a longer
+// agency or organisation name when the automaton's longest match hid it
+// (美國 in 美國網路安全暨基礎設施安全局, 數位發展部 in 數位發展部數位產業署).
+func (f *Finder) addPrefixes(ms []Mention) []Mention {
+	var extra []Mention
+	for i, m := range ms {
+		if (m.Type != graph.Agency && m.Type != graph.Organization) || (i+1 < len(ms) && ms[i+1].Start == m.Start) {
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(m.Surface)
+		ft := normalize.Fold(m.Surface[:len(m.Surface)-size])
+		it := f.ac.Iter(ft.Folded)
+		n := it.Next()
+		if n == nil || n.Start() != 0 {
+			continue
+		}
+		p := f.pats[n.Pattern()]
+		if p.city || (p.typ != graph.Country && p.typ != graph.Agency) || (p.latin && !wordBoundary(m.Surface, 0, ft.Orig(n.End()))) {
+			continue
+		}
+		e := m.Start + ft.Orig(n.End())
+		extra = append(extra, Mention{Start: m.Start, End: e, Surface: m.Surface[:e-m.Start], Type: p.typ, EntityID: p.id, Source: Gazetteer})
+	}
+	if len(extra) == 0 {
+		return ms
+	}
+	ms = append(ms, extra...)
+	sortMentions(ms)
+	return ms
 }
 
 // dropGlued removes discovered names that are a known name with a word
@@ -260,7 +291,7 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 		if p.latin && !wordBoundary(folded, s, e) {
 			continue
 		}
-		os, oe := ft.Orig(s), ft.Orig(e)
+		os, oe := trimSpan(text, ft.Orig(s), ft.Orig(e))
 		m := Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.typ, EntityID: p.id, Source: Gazetteer}
 		if p.city {
 			m.Kind = "city"
@@ -394,7 +425,7 @@ func FindNames(text string, names []Name) []Mention {
 			continue
 		}
 		p := pats[m.Pattern()]
-		os, oe := ft.Orig(s), ft.Orig(e)
+		os, oe := trimSpan(text, ft.Orig(s), ft.Orig(e))
 		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.Type, EntityID: p.ID, Source: Gazetteer})
 	}
 	return out
@@ -428,4 +459,21 @@ func (f *Finder) knownType(name string) graph.EntityType {
 		return t
 	}
 	return ""
+}
+
+// trimSpan drops the spaces a folded match maps over at its edges (folding
+// removes spaces between CJK characters, so an end offset may land after one).
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\n') {
+		s++
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\n') {
+		e--
+	}
+	if e > s {
+		if r, _ := utf8.DecodeLastRuneInString(text[:e]); r == '　' {
+			e -= len("　")
+		}
+	}
+	return s, e
 }

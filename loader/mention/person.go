@@ -36,7 +36,7 @@ var (
 	latinNextRE  = regexp.MustCompile(`\A(?:\*\*)?\s?(?:與|和|及|、|,\s?|，)\s?(` + latinPerson + `)\b`)
 	// a transliterated or Chinese name followed by the Latin name in
 	// parentheses: 外交部長維爾德坎普 (Caspar Veldkamp), 營運長為呂學怡 (Richard Lu)
-	hanLatinRE = regexp.MustCompile(`([\p{Han}]{2,6})[ 　]?[（(](` + latinPerson + `)[)）]`)
+	hanLatinRE = regexp.MustCompile(`([\p{Han}]{2,14})[ 　]?[（(](` + latinPerson + `)[)）]`)
 	// job words of an English title after a bullet name
 	jobWordRE = regexp.MustCompile(`\b(?:President|Director|Manager|Attorney|Officer|CEO|CTO|COO|CFO|VP|GM|Lead|Head|Chief|Founder|Co-founder|Architect|Engineer|Counsel|Partner|Chair|Minister|Ambassador|Envoy|Secretary|Professor|Advisor|Adviser|Researcher|Fellow|Representative|Senator|Commissioner|Executive)\b`)
 )

@@ -1,0 +1,108 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/gazetteer"
+)
+
+func newFinder(t *testing.T) *Finder {
+	t.Helper()
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(gz)
+}
+
+type want struct {
+	typ     graph.EntityType
+	surface string
+}
+
+// Sentences from corpus/; each must yield the listed mentions (and none of
+// the unwanted surfaces).
+func TestFind(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		name   string
+		text   string
+		want   []want
+		unwant []string
+	}{
+		{"heading visit", "一、 拜會微軟總部 .....\t7\n", []want{{graph.Meeting, "拜會微軟總部"}}, nil},
+		{"heading event without the verb", "- (一) 參與聯合國外太空辦公室晚會\n", []want{{graph.Meeting, "聯合國外太空辦公室晚會"}}, nil},
+		{"heading field is no visit", "一、拜訪時間：9 月 16 日(星期一) 9:30-12:00\n", nil, []string{"拜訪時間"}},
+		{"bracket title line", "- 【臺北場】113年度新創採購-招標作業廠商說明會\n", []want{{graph.Meeting, "【臺北場】113年度新創採購-招標作業廠商說明會"}}, nil},
+		{"ordinal in a meeting name", "2024年4月4日至5日在比利時魯汶舉行第6屆部長會議，", []want{{graph.Meeting, "第6屆部長會議"}, {graph.Country, "比利時"}, {graph.Country, "魯汶"}}, nil},
+		{"numbered sessions", "已會同外交部深入參與 ICANN 82 至 85 計 4 場國際會議，", []want{{graph.Meeting, "ICANN 82"}}, nil},
+		{"no session from a count", "共有 15 個經濟體代表出席 COVID-19 期間", nil, []string{"COVID-19"}},
+		{"bullet person", "- Teresa Hutson, Corporate Vice President\n", []want{{graph.Person, "Teresa Hutson"}}, nil},
+		{"person after a Han title", "德國外交部國務部長 Tobias Lindner 先讚揚了荷蘭擔任 FOC 主席的工作", []want{{graph.Person, "Tobias Lindner"}}, nil},
+		{"enumerated persons", "以及美國聯邦參議員 Benjamin L. Cardin 與 Dan Sullivan 等逾百人出席與會", []want{{graph.Person, "Benjamin L. Cardin"}, {graph.Person, "Dan Sullivan"}}, nil},
+		{"transliteration with Latin name", "會議由美國國務卿布林肯 (Antony Blinken)、荷蘭外交部長維爾德坎普 (Caspar Veldkamp)", []want{{graph.Person, "布林肯"}, {graph.Person, "維爾德坎普"}}, nil},
+		{"title then name on its own line", "部長 林宜敬\n\n目次", []want{{graph.Person, "林宜敬"}}, nil},
+		{"briefing is no person", "由各經濟體代表簡報其近期推動情形", nil, []string{"簡報"}},
+		{"short forms in a pair", "114 年 6 月 30 日臺英雙方簽署臺英促進貿易夥伴關係", []want{{graph.Country, "臺"}, {graph.Country, "英"}}, nil},
+		{"short forms in a list", "邀請來自星、馬、泰、越等 31 家買家", []want{{graph.Country, "星"}, {graph.Country, "馬"}, {graph.Country, "泰"}, {graph.Country, "越"}}, nil},
+		{"nested country prefix", "美國網路安全暨基礎設施安全局(CISA)", []want{{graph.Agency, "美國網路安全暨基礎設施安全局"}, {graph.Country, "美國"}}, nil},
+		{"glued word before a known name", "由召集人國家資通安全研究院王家宜主任說明", []want{{graph.Agency, "國家資通安全研究院"}}, []string{"人國家資通安全研究院"}},
+		{"country and a verb", "感謝 FOC 以及荷蘭組織了這次適時的會議", []want{{graph.Country, "荷蘭"}}, []string{"荷蘭組織"}},
+		{"standard by code", "取得 SEMI E187 半導體設備資安標準認驗證", []want{{graph.Statement, "SEMI E187"}}, nil},
+		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := f.Find(tt.text)
+			for _, w := range tt.want {
+				ok := false
+				for _, m := range ms {
+					if m.Type == w.typ && m.Surface == w.surface {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("missing %s %q in %v", w.typ, w.surface, surfaces(ms))
+				}
+			}
+			for _, u := range tt.unwant {
+				for _, m := range ms {
+					if m.Surface == u {
+						t.Errorf("unwanted %s %q", m.Type, u)
+					}
+				}
+			}
+			for _, m := range ms {
+				if m.Start < 0 || m.End > len(tt.text) || m.Start >= m.End || tt.text[m.Start:m.End] != m.Surface {
+					t.Errorf("bad span %d:%d %q", m.Start, m.End, m.Surface)
+				}
+			}
+		})
+	}
+}
+
+func TestFindParentAndCountry(t *testing.T) {
+	f := newFinder(t)
+	ms := f.Find("數位發展部數位產業署 林俊秀代理署長；日本經濟產業省")
+	var gotParent, gotCountry bool
+	for _, m := range ms {
+		if m.Surface == "數位發展部數位產業署" && m.Parent == "agency:tw-moda" {
+			gotParent = true
+		}
+		if m.Surface == "日本經濟產業省" && m.Country == "country:JP" && m.NameZh == "經濟產業省" {
+			gotCountry = true
+		}
+	}
+	if !gotParent || !gotCountry {
+		t.Errorf("parent %v, country %v: %+v", gotParent, gotCountry, ms)
+	}
+}
+
+func surfaces(ms []Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = string(m.Type) + ":" + m.Surface
+	}
+	return out
+}
