@@ -293,7 +293,7 @@ func TestFailedWriteLeavesNothingOfTheDocument(t *testing.T) {
 	doc2, ext2 := sbomExtraction(t, "v2", "corpus/"+sbomFile, map[string]string{"country:US": "美國", "country:DE": "德國"})
 	boom := errors.New("injected failure")
 	graph.SetBeforeBatch(s, func(stage string, batch int) error {
-		if stage == "write SIGNED relations" {
+		if stage == "write relations" {
 			return boom
 		}
 		return nil
