@@ -373,3 +373,21 @@ func equalCounts(a, b graph.Counts) bool {
 	}
 	return eq(a.Nodes, b.Nodes) && eq(a.Relationships, b.Relationships)
 }
+
+func TestOpenWithWrongPasswordSaysSo(t *testing.T) {
+	neo4jtest.Store(t) // makes sure a server is up (or skips/fails as the harness decides)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cfg, err := neo4jtest.Config(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Password += "-wrong"
+	_, err = graph.Open(ctx, cfg)
+	if err == nil || errors.Is(err, graph.ErrUnavailable) {
+		t.Fatalf("Open with a wrong password = %v, want an authentication error that is not ErrUnavailable", err)
+	}
+	if !strings.Contains(err.Error(), "NEO4J_PASSWORD") {
+		t.Errorf("error %q does not say which setting to check", err)
+	}
+}
