@@ -240,13 +240,22 @@ async function runSteps(page, base) {
   });
 
   await step(page, 'filter by entity type and relationship type', async () => {
-    const visible = (sel) => page.evaluate((s) => window.policygraph.graph.$(s).filter(':visible').length, sel);
-    assert.ok((await visible('node.Country')) > 0);
+    // Waits rather than reads: each check names what it waited for when it fails.
+    const until = async (what, sel, pred) => {
+      try {
+        await page.waitForFunction(([s, p]) => new Function('n', `return ${p}`)(window.policygraph.graph.$(s).filter(':visible').length), [sel, pred], { timeout: 10000 });
+      } catch {
+        const n = await page.evaluate((s) => window.policygraph.graph.$(s).filter(':visible').length, sel);
+        throw new Error(`${what}: ${n} visible ${sel}`);
+      }
+    };
+    await until('countries drawn', 'node.Country', 'n > 0');
     await page.locator('#f-Country').uncheck();
-    assert.equal(await visible('node.Country'), 0, 'countries hidden');
+    await until('countries hidden', 'node.Country', 'n === 0');
     await page.locator('#f-Country').check();
+    await until('countries back', 'node.Country', 'n > 0');
     await page.locator('#f-SIGNED').uncheck();
-    assert.equal(await visible('edge[type = "SIGNED"]'), 0, 'SIGNED facts hidden');
+    await until('SIGNED facts hidden', 'edge[type = "SIGNED"]', 'n === 0');
     await page.locator('#f-SIGNED').check();
   });
 

@@ -2,6 +2,7 @@
 // evidence, filters, paths, presets, language, URL state and export.
 
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { ApiError, gql, type GraphQLRequest } from './api';
 import { collectSubgraph, mergeSubgraphs, nodeLabel, toElements } from './elements';
 import { highlight } from './highlight';
@@ -28,10 +29,12 @@ interface RelationEdgeResult {
 
 // Above this many nodes the force layout costs seconds on a small machine;
 // the radial layout (layout.ts) is instant and still readable.
-const FORCE_LAYOUT_MAX = 150;
+const FORCE_LAYOUT_MAX = 300;
 // Above this many facts edge labels are drawn only for the selected and
 // hovered facts: text is what makes a frame slow.
 const EDGE_LABEL_MAX = 200;
+
+cytoscape.use(fcose);
 
 export class Explorer {
   private cy!: Core;
@@ -211,18 +214,17 @@ export class Explorer {
     if (n <= FORCE_LAYOUT_MAX) {
       visible
         .layout({
-          name: 'cose',
+          // fcose: spectral start then force refinement; settles in one pass, no endless physics.
+          name: 'fcose',
           animate: false,
           randomize: fit,
           fit: true,
           padding: 40,
+          quality: n > 60 ? 'default' : 'proof',
           nodeDimensionsIncludeLabels: true,
-          nodeRepulsion: () => 400000,
-          nodeOverlap: 20,
+          nodeRepulsion: () => 9000,
           idealEdgeLength: () => 110,
-          edgeElasticity: () => 100,
-          gravity: 60,
-          numIter: 1000,
+          nodeSeparation: 80,
         } as cytoscape.LayoutOptions)
         .run();
       this.capZoom();
