@@ -114,6 +114,9 @@ type Edge struct {
 	Node      Node
 	Date      *string
 	Evidence  []Evidence
+	// Documents are the documents the evidence cites, when the read fetched
+	// them along (EdgesOf does), so the API need not look them up again.
+	Documents []Document
 }
 
 // Typed views of the other end, for the API's XxxEdge types. Each is nil when

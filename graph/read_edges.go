@@ -36,7 +36,14 @@ WITH id, r, b, out, d0, s0,
 ORDER BY id, d0, s0, pos, b.id
 WITH id, collect({r: r, b: b, out: out})[..$first] AS rows
 UNWIND rows AS row
-RETURN id, type(row.r) AS type, properties(row.r) AS rp, row.b AS b, row.out AS out`
+// The evidence documents come along, so a client asking for evidence
+// { document { title } } costs no further round trip.
+CALL (row) {
+  UNWIND coalesce(row.r.docs, []) AS did
+  MATCH (d:Document {id: did})
+  RETURN collect(DISTINCT d) AS docs
+}
+RETURN id, type(row.r) AS type, properties(row.r) AS rp, row.b AS b, row.out AS out, docs`
 
 var edgesHead = map[Direction]string{
 	Out:  "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r:%s]->(b:Entity)",
@@ -94,10 +101,17 @@ func edgeFrom(r interface{ Get(string) (any, bool) }) Edge {
 	if o, _ := get2(r, "out").(bool); o {
 		dir = Out
 	}
-	return Edge{
+	e := Edge{
 		Type: RelationType(str(get2(r, "type"))), Direction: dir, Node: ToNode(&other),
 		Date: optStr(rp["date"]), Evidence: evidenceFromRel(rp),
 	}
+	docs, _ := get2(r, "docs").([]any)
+	for _, d := range docs {
+		if n, ok := d.(dbtype.Node); ok {
+			e.Documents = append(e.Documents, documentFromNode(n))
+		}
+	}
+	return e
 }
 
 func get2(r interface{ Get(string) (any, bool) }, key string) any {

@@ -78,13 +78,18 @@ func (r *Resolver) edges(ctx context.Context, id string, firstArg *int, def int,
 	if n == 0 {
 		return []*graph.Edge{}, nil
 	}
-	es, err := r.loadersFrom(ctx).edgeLoader(graph.EdgeSpec{Types: types, Direction: dir, NodeTypes: nodeTypes, First: n}).Load(ctx, id)
+	l := r.loadersFrom(ctx)
+	es, err := l.edgeLoader(graph.EdgeSpec{Types: types, Direction: dir, NodeTypes: nodeTypes, First: n}).Load(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*graph.Edge, len(es))
 	for i := range es {
 		out[i] = &es[i]
+		for j := range es[i].Documents {
+			d := es[i].Documents[j]
+			l.documents.Prime(d.ID, &d)
+		}
 	}
 	return out, nil
 }
