@@ -33,6 +33,7 @@ func Document(sents []Sentence, base Context) []Fact {
 	focusLevel := 0
 	var sessions []string // meetings that head a section of a meeting report
 	pendingLevel, pendingLeft := 0, 0
+	known := meetingNames(sents)
 	var out []Fact
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(s.Text) || s.Start >= s.End {
@@ -56,7 +57,15 @@ func Document(sents []Sentence, base Context) []Fact {
 				if focusLevel > 0 && lvl <= focusLevel {
 					ctx.Focus, focusLevel = ctx.MainMeeting, 0
 				}
-				if top && !row && namesUnknownMeeting(s) {
+				if id := headingMeeting(s, known); id != "" && !row {
+					// a heading broken across lines (九、…韌性研討 / 會議) names
+					// a meeting the document names whole elsewhere (its contents)
+					ctx.Focus, focusLevel = id, lvl
+					if !contains(sessions, id) {
+						sessions = append(sessions, id)
+					}
+					pendingLevel, pendingLeft = 0, 0
+				} else if top && !row && namesUnknownMeeting(s) {
 					// a section about a meeting the mentions do not name (a
 					// heading broken across lines): its facts belong to no
 					// meeting we know, least of all the main one
@@ -119,6 +128,47 @@ func Document(sents []Sentence, base Context) []Fact {
 	}
 	out = append(out, sessionPlaces(out, sessions, ctx.MainMeeting)...)
 	return dedupeSpans(named(out, sents))
+}
+
+// squeeze drops what a broken line or a quote adds to a name: spaces,
+// line breaks, 「」 and dot leaders.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\t', '\n', '\r', '　', '「', '」', '.', '…':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// meetingNames maps every meeting mention's squeezed surface to its id.
+func meetingNames(sents []Sentence) map[string]string {
+	out := map[string]string{}
+	for _, s := range sents {
+		for _, m := range s.Mentions {
+			if m.Type == graph.Meeting && m.EntityID != "" && utf8.RuneCountInString(m.Surface) >= 6 {
+				out[squeeze(m.Surface)] = m.EntityID
+			}
+		}
+	}
+	return out
+}
+
+// headingMeeting is the meeting a heading names when read whole with a
+// short line that continues it, or "".
+func headingMeeting(s Sentence, known map[string]string) string {
+	line := fullLine(s)
+	for _, re := range []*regexp.Regexp{reHeadMD, reHead1, reHead2, reHead3, reHead4} {
+		line = re.ReplaceAllString(line, "")
+	}
+	rest := strings.TrimLeft(s.Text[s.End:], "\r\n")
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		if next := strings.TrimSpace(rest[:i]); utf8.RuneCountInString(next) <= 4 {
+			line += next
+		}
+	}
+	return known[squeeze(line)]
 }
 
 // namesUnknownMeeting reports a heading whose words end in a meeting's head

@@ -446,6 +446,28 @@ func TestDocumentCases(t *testing.T) {
 				{"百萬數位人才培育計畫", graph.Statement, "statement:kr-talent", 0}},
 			want: []string{"ISSUED country:KR -> statement:kr-dimp", "ISSUED country:KR -> statement:kr-talent"},
 		},
+		{
+			name: "a heading broken across lines names the meeting its table of contents names whole",
+			text: "九、 亞太經濟合作區域利用新興技術促進數位基礎設施的韌性研討會議 ..\t58\n九、亞太經濟合作區域利用新興技術促進數位基礎設施的韌性研討\n會議\n日本總務省助理主任 Mr. Yuseke IWAI，介紹日本在天災應變上的政策。\n",
+			ms: []m{{"亞太經濟合作區域利用新興技術促進數位基礎設施的韌性研討會議", graph.Meeting, "meeting:resilience", 0},
+				{"日本總務省", graph.Agency, "agency:jp-mic", 0}, {"Yuseke IWAI", graph.Person, "person:iwai", 0}},
+			want: []string{"ATTENDED person:iwai -> meeting:resilience", "ATTENDED agency:jp-mic -> meeting:resilience"},
+		},
+		{
+			name: "delegates invited to the meeting the sentence just named",
+			text: "出席 APEC TELWG 第 70 次會議簡要報告\n中國分享其主辦之「加速 5G 使用案例」研討會議，邀集中國、泰國及美國等代表參與，聚焦於 5G 應用。\n",
+			ms: []m{{"APEC TELWG 第 70 次會議", graph.Meeting, telwg, 0}, {"中國", graph.Country, "country:CN", 0}, {"「加速 5G 使用案例」研討會議", graph.Meeting, "meeting:5g", 0},
+				{"中國", graph.Country, "country:CN", 1}, {"泰國", graph.Country, "country:TH", 0}, {"美國", graph.Country, "country:US", 0}},
+			want:    []string{"ATTENDED country:TH -> meeting:5g", "ATTENDED country:US -> meeting:5g", "HOSTED country:CN -> meeting:5g"},
+			notWant: []string{"ATTENDED country:TH -> " + telwg},
+		},
+		{
+			name: "member economies that attended are attendees",
+			text: "本次 CISG 會議共有 10 個會員經濟體出席，包含我國、汶萊、中國大陸及印尼。",
+			ms: []m{{"CISG 會議", graph.Meeting, "meeting:cisg", 0}, {"我國", graph.Country, "country:TW", 0}, {"汶萊", graph.Country, "country:BN", 0},
+				{"中國大陸", graph.Country, "country:CN", 0}, {"印尼", graph.Country, "country:ID", 0}},
+			want: []string{"ATTENDED country:BN -> meeting:cisg", "ATTENDED country:CN -> meeting:cisg"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -930,8 +930,11 @@ func listAttendFacts(c *clause) []Fact {
 		if len(c.find(a, h.start, attendanceWords)) == 0 || c.negated(h.start) {
 			continue
 		}
-		if len(c.find(a, h.start, []string{"會員", "成員"})) > 0 {
-			continue
+		// 成員包括…: a list of members, unless they attended (共有 10 個會員經濟體出席，包含…)
+		if ms := c.find(a, h.start, []string{"會員", "成員"}); len(ms) > 0 {
+			if at := c.find(ms[len(ms)-1].end, h.start, attendanceWords); len(at) == 0 {
+				continue
+			}
 		}
 		// the meeting the clause names is the one attended (本次 DPSG 會議共有
 		// 12 個經濟體出席，包括…; 出席 DPSG 會議，包含…), else the one in focus

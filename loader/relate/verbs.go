@@ -294,9 +294,23 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 		if len(near) == 0 || c.runes(near[len(near)-1].end, t.start) > 15 {
 			return nil
 		}
-		if ctx.Focus != "" && t.word != "率團" && !c.after(t.end, 4, "的", "之") {
-			return []string{ctx.Focus}
+		if t.word == "率團" || c.after(t.end, 4, "的", "之") {
+			return nil
 		}
+		// the meeting the sentence just named (中國分享其主辦之「…」研討會議，
+		// 邀集中國、泰國…等代表參與), else the section's
+		if ctx.Focus == "" {
+			return nil
+		}
+		// (a meeting that closes an earlier phrase, not one inside a noun
+		// phrase: 出席聯大總辯論代表團官員)
+		ms := c.unitsIn(segA, t.start, meetings...)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if e := c.nameEnd(ms[k]); strings.HasPrefix(strings.TrimSpace(c.text[e:t.start]), "，") {
+				return ms[k].ids
+			}
+		}
+		return []string{ctx.Focus}
 	case graph.Hosted:
 		if ctx.Focus != "" && (t.word == "主持" || t.word == "擔任主席" || t.word == "擔任會議主席") && !c.after(t.end, 4, "的", "之") {
 			return []string{ctx.Focus}
