@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -70,9 +68,20 @@ func New(opts Options) (*Pipeline, error) {
 // reported through FileResult.Err and the others continue; Run returns early
 // only when ctx is done or emit returns an error.
 func (p *Pipeline) Run(ctx context.Context, paths []string, emit func(FileResult) error) error {
-	files, bad := walk(paths)
-	for _, b := range bad {
-		if err := emit(b); err != nil {
+	// read.Walk keeps supported formats only and reports missing paths
+	files, bad := read.Walk(paths)
+	for _, e := range bad {
+		res := FileResult{Err: e}
+		var re *read.Error
+		if errors.As(e, &re) {
+			res.Path = re.Path
+		} else {
+			var pe *fs.PathError
+			if errors.As(e, &pe) {
+				res.Path = pe.Path
+			}
+		}
+		if err := emit(res); err != nil {
 			return err
 		}
 	}
@@ -93,48 +102,6 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, emit func(FileResult
 		}
 	}
 	return nil
-}
-
-// walk expands folders into their regular files, sorted; paths that cannot
-// be read become failed results.
-func walk(paths []string) ([]string, []FileResult) {
-	var files []string
-	var bad []FileResult
-	for _, root := range paths {
-		info, err := os.Stat(root)
-		if err != nil {
-			bad = append(bad, FileResult{Path: root, Err: fmt.Errorf("open %s: %w (check the path)", root, err)})
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, root)
-			continue
-		}
-		var in []string
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				bad = append(bad, FileResult{Path: path, Err: fmt.Errorf("walk %s: %w", path, err)})
-				return nil
-			}
-			name := d.Name()
-			if path != root && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				in = append(in, path)
-			}
-			return nil
-		})
-		if err != nil {
-			bad = append(bad, FileResult{Path: root, Err: fmt.Errorf("walk %s: %w", root, err)})
-		}
-		sort.Strings(in)
-		files = append(files, in...)
-	}
-	return files, bad
 }
 
 // Extract runs the stages over one read document. A panic in a stage is
@@ -161,8 +128,25 @@ func (p *Pipeline) Extract(ctx context.Context, doc read.Document) (x graph.Extr
 	cp := newCodePoints(text)
 	x.Documents = []graph.Document{doc.Document}
 	x.Entities = p.entities(doc.ID, ms, cp)
-	x.Relations = p.relations(doc.ID, text, ms, cp)
+	x.Relations = keepKnownEnds(x.Entities, p.relations(doc.ID, text, ms, cp))
 	return x, nil
+}
+
+// keepKnownEnds drops relations whose ends are not entities of this
+// document's extraction: every fact must connect entities the document
+// names (the writer rejects a document that breaks this).
+func keepKnownEnds(ents []graph.Entity, rels []graph.Relation) []graph.Relation {
+	ids := make(map[string]bool, len(ents))
+	for _, e := range ents {
+		ids[e.ID] = true
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if ids[r.From] && ids[r.To] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func (p *Pipeline) learned() []mention.Name {

@@ -142,10 +142,10 @@ func (f *Finder) addPrefixes(ms []Mention) []Mention {
 			continue
 		}
 		p := f.pats[n.Pattern()]
-		if p.city || (p.typ != graph.Country && p.typ != graph.Agency) || (p.latin && !wordBoundary(m.Surface, 0, ft.Orig(n.End()))) {
+		if p.city || (p.typ != graph.Country && p.typ != graph.Agency) || (p.latin && !wordBoundary(m.Surface, 0, ft.OrigEnd(n.End()))) {
 			continue
 		}
-		e := m.Start + ft.Orig(n.End())
+		e := m.Start + ft.OrigEnd(n.End())
 		extra = append(extra, Mention{Start: m.Start, End: e, Surface: m.Surface[:e-m.Start], Type: p.typ, EntityID: p.id, Source: Gazetteer})
 	}
 	if len(extra) == 0 {
@@ -291,7 +291,7 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 		if p.latin && !wordBoundary(folded, s, e) {
 			continue
 		}
-		os, oe := trimSpan(text, ft.Orig(s), ft.Orig(e))
+		os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
 		m := Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.typ, EntityID: p.id, Source: Gazetteer}
 		if p.city {
 			m.Kind = "city"
@@ -315,7 +315,7 @@ func (f *Finder) shortForms(text string, ft normalize.Text) []Mention {
 	folded := ft.Folded
 	var out []Mention
 	emit := func(s, e int, id string) {
-		os, oe := ft.Orig(s), ft.Orig(e)
+		os, oe := ft.Orig(s), ft.OrigEnd(e)
 		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: graph.Country, EntityID: id, Source: Gazetteer})
 	}
 	for i := 0; i < len(folded); {
@@ -425,7 +425,7 @@ func FindNames(text string, names []Name) []Mention {
 			continue
 		}
 		p := pats[m.Pattern()]
-		os, oe := trimSpan(text, ft.Orig(s), ft.Orig(e))
+		os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
 		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.Type, EntityID: p.ID, Source: Gazetteer})
 	}
 	return out
