@@ -80,10 +80,11 @@ func TestNestedListsAreBatched(t *testing.T) {
 		t.Errorf("%d of 150 signatories came with country and evidence document", countries)
 	}
 	// list + signatories (their evidence documents come along) + countries
-	// = 3; two spare for batches split by a busy scheduler (a loader waits
-	// 1 ms for siblings). Unbatched it would be 1 + 50 + 150 + 150.
-	if n := trips.Load(); n > 5 {
-		t.Errorf("query took %d Cypher round trips, want at most 5", n)
+	// = 3; three spare for batches split by a busy scheduler (a loader waits
+	// 2 ms for siblings; on a loaded 2-core machine some of 150 sibling
+	// goroutines start later). Unbatched it would be 1 + 50 + 150 + 150.
+	if n := trips.Load(); n > 6 {
+		t.Errorf("query took %d Cypher round trips, want at most 6", n)
 	} else {
 		t.Logf("50 statements × 3 signatories × country × evidence document: %d round trips", n)
 	}

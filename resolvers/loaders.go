@@ -14,7 +14,7 @@ import (
 // statement for all of them. gqlgen resolves a list's elements concurrently,
 // so siblings arrive within microseconds; 16 ms (the package default) would
 // add that much latency to every nested level.
-const batchWait = time.Millisecond
+const batchWait = 2 * time.Millisecond
 
 // maxMentions is how many mentions per entity one batch reads; a `first`
 // argument slices within it.
