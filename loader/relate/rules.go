@@ -561,7 +561,7 @@ func partOfFacts(c *clause) []Fact {
 
 // addressSpan bounds how far apart a statement or meeting and a technology
 // may stand in a clause for one to be about the other.
-const addressSpan = 40
+const addressSpan = 30
 
 // topicWords say what something is about.
 var topicWords = []string{"針對", "關於", "有關", "探討", "聚焦", "議題", "討論", "主題", "著重", "關注", "專注", "涵蓋", "致力於", "負責"}
