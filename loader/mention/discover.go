@@ -262,9 +262,15 @@ func englishType(en string) (graph.EntityType, string) {
 	if !unicode.IsUpper(r) {
 		return "", ""
 	}
+	// the head word ends the name or is followed by its complement
+	// (Task Force on Internet Shutdowns); QS World University Rankings is
+	// a ranking, not a university
 	for _, h := range enHeads {
-		if h.re.MatchString(en) {
-			return h.typ, h.kind
+		for _, loc := range h.re.FindAllStringIndex(en, -1) {
+			rest := en[loc[1]:]
+			if rest == "" || hasAnyPrefix(rest, " of ", " on ", " for ", " in ", " to ", " and ", " at ", " &", ",", " (") {
+				return h.typ, h.kind
+			}
 		}
 	}
 	return "", ""
@@ -641,16 +647,26 @@ var latinPhraseRE = regexp.MustCompile(`\b[A-Z][A-Za-z0-9'’&\-]*(?:[ \t]+(?:(?
 // badLatinStart: phrases that start a sentence rather than a name.
 var badLatinStart = map[string]bool{"At": true, "In": true, "On": true, "For": true, "Members": true, "Fact": true, "Ministerial": true, "This": true, "These": true, "Our": true, "We": true, "As": true, "By": true, "With": true}
 
+// genericOfThe: "Members of the Coalition" names a group of members, not
+// a body.
+var genericOfThe = regexp.MustCompile(`^(?:Member|Members|Member States|Observers?|Chair|Co-Chairs?|Head|Heads|Staff|Representatives?) of the `)
+
 func latinNames(text string) []Mention {
 	var out []Mention
 	for _, loc := range latinPhraseRE.FindAllStringIndex(text, -1) {
 		s := text[loc[0]:loc[1]]
 		s = strings.TrimRight(s, ".-")
+		start := loc[0]
+		for _, art := range []string{"The ", "the "} {
+			if strings.HasPrefix(s, art) {
+				s, start = s[len(art):], start+len(art)
+			}
+		}
 		t, kind := englishType(s)
-		if t == "" || len(strings.Fields(s)) < 2 || badLatinStart[strings.Fields(s)[0]] {
+		if t == "" || len(strings.Fields(s)) < 2 || badLatinStart[strings.Fields(s)[0]] || genericOfThe.MatchString(s) {
 			continue
 		}
-		out = append(out, Mention{Start: loc[0], End: loc[0] + len(s), Surface: s, Type: t, Kind: kind, Source: Pattern, Name: s})
+		out = append(out, Mention{Start: start, End: start + len(s), Surface: s, Type: t, Kind: kind, Source: Pattern, Name: s})
 	}
 	return out
 }
@@ -683,4 +699,169 @@ func anaphora(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// listRE: an enumeration A、B(、C)…(及|與|和)D closed by 等 or by a
+// parenthesis (3 家人才媒合平臺（1111 人力銀行、Yourator、Cake）).
+var listRE = regexp.MustCompile(`[^、，。；：:\n（）()「」]{1,30}(?:、[^、，。；：:\n（）()「」]{1,30})+(?:[（(][A-Za-z][^）)\n]{0,20}[）)])?`)
+
+// orgClassNouns follow "等" after a list of companies and bodies, or
+// precede a parenthesised list of them.
+var orgClassNouns = []string{"業者", "企業", "公司", "機構", "單位", "平臺", "平台", "廠商", "新創", "講者", "組織", "夥伴"}
+
+// listOrgs types the unknown members of an enumeration of companies and
+// bodies (ESRI、Blackshark.ai、Orbital Insight 等多家…業者; 隴華電子、愛爾康、
+// 台亞衛星及中華電信等 4 家業者) as organisations: the list says what they are.
+func listOrgs(text string, known []Mention) []Mention {
+	var out []Mention
+	for _, loc := range listRE.FindAllStringIndex(text, -1) {
+		s, e := loc[0], loc[1]
+		after := text[e:min(len(text), e+40)]
+		before := text[max(0, s-30):s]
+		inParen := strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(")
+		ok := false
+		if strings.HasPrefix(strings.TrimLeft(after, " "), "等") {
+			tail := after[:min(len(after), 30)]
+			for _, w := range orgClassNouns {
+				if strings.Contains(tail, w) {
+					ok = true
+					break
+				}
+			}
+		}
+		if inParen {
+			b := strings.TrimRight(before[:len(before)-len("（")+boolInt(strings.HasSuffix(before, "("))*(len("（")-1)], " ")
+			for _, w := range orgClassNouns {
+				if strings.HasSuffix(b, w) {
+					ok = true
+					break
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, it := range splitItems(text, s, e) {
+			if overlapsAny(known, it[0], it[1]) {
+				continue
+			}
+			name := text[it[0]:it[1]]
+			if !plausibleOrgName(name) {
+				continue
+			}
+			out = append(out, Mention{Start: it[0], End: it[1], Surface: name, Type: graph.Organization, Kind: "company", Source: Pattern, NameZh: zhOnly(name), Name: latinOnly(name)})
+		}
+	}
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// splitItems cuts the list text[s:e] at 、 and a final 及/與/和, trims each
+// item, grows the first one leftwards only over name characters, and drops
+// an abbreviation in parentheses at the end of an item.
+func splitItems(text string, s, e int) [][2]int {
+	var items [][2]int
+	start := s
+	for i := s; i <= e; {
+		if i == e || strings.HasPrefix(text[i:], "、") {
+			items = append(items, [2]int{start, i})
+			if i == e {
+				break
+			}
+			i += len("、")
+			start = i
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	// the last item may hold two: X 及 Y
+	if n := len(items); n > 0 {
+		last := items[n-1]
+		for _, j := range []string{"及", "與", "和", "以及"} {
+			if k := strings.Index(text[last[0]:last[1]], j); k > 0 {
+				items[n-1] = [2]int{last[0], last[0] + k}
+				items = append(items, [2]int{last[0] + k + len(j), last[1]})
+				break
+			}
+		}
+	}
+	out := items[:0]
+	for i, it := range items {
+		a, b := it[0], it[1]
+		if k := strings.IndexAny(text[a:b], "（("); k > 0 {
+			b = a + k
+		}
+		if i == 0 {
+			// the first item starts after the verb or phrase before it
+			a = growLeft(text, b, a)
+			if k := strings.LastIndex(text[a:b], " 與 "); k >= 0 {
+				a += k + len(" 與 ")
+			}
+		}
+		for a < b && (text[a] == ' ' || text[a] == '*') {
+			a++
+		}
+		for b > a && (text[b-1] == ' ' || text[b-1] == '*') {
+			b--
+		}
+		if a < b {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	return out
+}
+
+func overlapsAny(ms []Mention, s, e int) bool {
+	for _, m := range ms {
+		if m.Start < e && s < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// plausibleOrgName: a short Latin brand (two to four capitalised words or a
+// one-word brand) or a short Han name, not a phrase.
+func plausibleOrgName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 24 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r < utf8.RuneSelf {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') || len(strings.Fields(s)) > 4 || hasHan(s) {
+			return false
+		}
+		return true
+	}
+	if !unicode.Is(unicode.Han, r) || n > 8 || strings.ContainsAny(s, "的之等其各") || endsWithStop(s) {
+		return false
+	}
+	for _, w := range stopWords {
+		if len(w) > 3 && strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func zhOnly(s string) string {
+	if hasHan(s) {
+		return s
+	}
+	return ""
+}
+
+func latinOnly(s string) string {
+	if hasHan(s) {
+		return ""
+	}
+	return s
 }

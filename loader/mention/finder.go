@@ -103,6 +103,7 @@ func (f *Finder) Find(text string) []Mention {
 	ft := normalize.Fold(text)
 	known := f.gazetteerMentions(text, ft)
 	found := discover(text, ft, f)
+	found = append(found, listOrgs(text, append(known, found...))...)
 	// Known names win over discovered spans they equal; longer spans win.
 	all := append(known, found...)
 	sortMentions(all)
