@@ -293,6 +293,20 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED organization:stsg -> meeting:stsg-70"},
 		},
 		{
+			name: "a national body named without its country in a sentence about one country",
+			text: "巴布亞紐幾內亞近年積極推動 ICT 產業成長與數位轉型，由資訊與通信技術部（Ministry of ICT）負責政策規劃",
+			ms: []m{{"巴布亞紐幾內亞", graph.Country, "country:PG", 0}, {"資訊與通信技術部", graph.Agency, "agency:pg-ict", 0},
+				{"Ministry of ICT", graph.Agency, "agency:pg-ict", 0}},
+			want: []string{"PART_OF agency:pg-ict -> country:PG"},
+		},
+		{
+			name: "a partner's agency is not the topic country's",
+			text: "韓國 IoT 安全認證相當成熟，已於 2024 年分別與新加坡網路安全局 (CSA) 及與德國聯邦資訊安全局 (BSI) 簽署相互承認協議",
+			ms: []m{{"韓國", graph.Country, kr, 0}, {"新加坡網路安全局", graph.Agency, "agency:sg-csa", 0}, {"CSA", graph.Agency, "agency:sg-csa", 0},
+				{"德國聯邦資訊安全局", graph.Agency, "agency:de-bsi", 0}, {"BSI", graph.Agency, "agency:de-bsi", 0}},
+			notWant: []string{"PART_OF agency:sg-csa -> country:KR", "PART_OF agency:de-bsi -> country:KR"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

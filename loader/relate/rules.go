@@ -463,6 +463,30 @@ func (c *clause) nameEnd(u unit) int {
 	return p
 }
 
+// countryOf is the country the mention finder gave the name at u, or "".
+func (c *clause) countryOf(u unit) string {
+	for _, m := range c.all {
+		if m.Start == u.start && m.End == u.end && m.Country != "" {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+// firstUnitStart is where the sentence's first name starts, when only list
+// markers and spaces stand before it; -1 otherwise.
+func (c *clause) firstUnitStart() int {
+	if len(c.units) == 0 {
+		return -1
+	}
+	lead := strings.TrimSpace(c.text[c.lo:c.units[0].start])
+	lead = strings.TrimLeft(lead, "-•●*.0123456789 ()（）一二三四五六七八九十、")
+	if lead != "" && lead != "此外，" && lead != "另外，" {
+		return -1
+	}
+	return c.units[0].start
+}
+
 // abbrGap accepts "部 (MIC) 代表 " between a body and a person: an
 // abbreviation in brackets and a few title characters.
 func (c *clause) abbrGap(a, b int) bool {
@@ -511,6 +535,26 @@ func partOfFacts(c *clause) []Fact {
 	for _, m := range c.all {
 		if m.Type == graph.Agency && m.Country != "" && m.Country != m.EntityID && m.NameZh != "" && len(m.Surface) > len(m.NameZh) && strings.HasSuffix(m.Surface, m.NameZh) {
 			out = append(out, c.fact(graph.PartOf, m.EntityID, m.Country, m.Start, m.End))
+		}
+	}
+	// a national body named without its country in a sentence about one
+	// country (巴布亞紐幾內亞近年…由資訊與通信技術部（Ministry of ICT）…推動)
+	if cs := c.unitsIn(c.lo, c.hi, graph.Country); len(cs) > 0 && cs[0].start == c.firstUnitStart() && len(cs[0].ids) == 1 {
+		only := true
+		for _, u := range cs[1:] {
+			only = only && sameThing(u, cs[0])
+		}
+		var prev unit
+		for _, u := range c.unitsIn(cs[0].end, c.hi, graph.Agency) {
+			dup := sameThing(prev, u)
+			prev = u
+			if dup || !only || len(c.nestedCountries(u)) > 0 || c.before(u.start, 2, "與", "和", "及", "、") {
+				continue
+			}
+			if mc := c.countryOf(u); mc != "" && mc != cs[0].ids[0] {
+				continue // the gazetteer knows it belongs elsewhere (FCC in a Taiwanese report)
+			}
+			out = append(out, c.facts(graph.PartOf, u.ids, cs[0].ids, cs[0].start, u.end, "")...)
 		}
 	}
 	// 轄下/所屬/下設: child after; 隸屬/附屬於: parent after
