@@ -307,6 +307,15 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"PART_OF agency:sg-csa -> country:KR", "PART_OF agency:de-bsi -> country:KR"},
 		},
 		{
+			name: "the body after 之 is the one joined, the one before it qualifies it",
+			text: "本部於 114 年度持續參與亞太經濟合作 (Asia-Pacific Economic Cooperation, APEC) 之數位經濟指導小組 (Digital Economy Steering Group, DESG)",
+			ms: []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"亞太經濟合作", graph.Organization, "organization:apec", 0},
+				{"Asia-Pacific Economic Cooperation", graph.Organization, "organization:apec", 0}, {"APEC", graph.Organization, "organization:apec", 0},
+				{"數位經濟指導小組", graph.Organization, "organization:apec-desg", 0}, {"DESG", graph.Organization, "organization:apec-desg", 0}},
+			want:    []string{"MEMBER_OF agency:tw-moda -> organization:apec-desg"},
+			notWant: []string{"MEMBER_OF agency:tw-moda -> organization:apec"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -166,7 +166,7 @@ func verbFacts(c *clause) []Fact {
 				subj = []unit{{start: t.start, end: t.start, typ: graph.Country, ids: []string{c.s.Context.Topic}}}
 			}
 			if len(subj) == 0 && len(prevSubj) == 0 && c.s.Context.Author != "" && len(obj) > 0 &&
-				(r.rel == graph.Hosted || r.rel == graph.Issued || r.rel == graph.Attended) &&
+				(r.rel == graph.Hosted || r.rel == graph.Issued || r.rel == graph.Attended || r.rel == graph.MemberOf) &&
 				len(c.unitsIn(segA, t.start, bodiesPerson...)) == 0 {
 				// a report of the author's own work leaves the author implicit:
 				// 114 年賡續辦理第 7 屆總統盃黑客國際松
@@ -373,9 +373,17 @@ func (c *clause) objects(a, b int, ts []graph.EntityType) []unit {
 			if !c.gapOK(a, u.start, 25, "。；;，,") {
 				break
 			}
+			// 參與亞太經濟合作 (APEC) 之數位經濟指導小組: the head after 之/的
+			// is the object, the name before it only qualifies it
+			if hd := c.headAfter(u, b, ts); hd != nil {
+				u = *hd
+			}
 			out = append(out, u)
 			last = u.end
 			continue
+		}
+		if u.start < last {
+			continue // inside the head taken above
 		}
 		if !typeIn(u.typ, ts) {
 			break
@@ -387,6 +395,25 @@ func (c *clause) objects(a, b int, ts []graph.EntityType) []unit {
 		last = u.end
 	}
 	return out
+}
+
+// headAfter returns the name that u qualifies through 之/的 (APEC 之 DESG),
+// skipping u's bracketed abbreviation, or nil.
+func (c *clause) headAfter(u unit, b int, ts []graph.EntityType) *unit {
+	e := c.nameEnd(u)
+	for _, v := range c.unitsIn(u.end, b) {
+		if v.start < e || sameThing(u, v) {
+			if v.end > e {
+				e = c.nameEnd(v)
+			}
+			continue
+		}
+		if g := strings.TrimSpace(c.text[e:v.start]); (g == "之" || g == "的") && typeIn(v.typ, ts) {
+			return &v
+		}
+		return nil
+	}
+	return nil
 }
 
 // enumGap accepts what stands between two items of an enumeration.
