@@ -131,6 +131,9 @@ export class Explorer {
     }
     const p = new URLSearchParams({ query: this.lastRequest.query });
     if (this.lastRequest.variables) p.set('variables', JSON.stringify(this.lastRequest.variables, null, 2));
+    // Keep pointing at the same API when the explorer was opened with ?api=.
+    const api = new URLSearchParams(window.location.search).get('api');
+    if (api) p.set('api', api);
     a.href = `graphiql?${p}`;
   }
 
