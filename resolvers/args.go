@@ -17,18 +17,18 @@ const (
 	maxNeighborhoodLimit = 2000
 )
 
-// count checks a `first`/`limit` style argument: nil means def.
-func count(name string, v *int, def, max int) (int, error) {
+// count checks a `first`/`limit` style argument against [lo, hi]: nil means def.
+func count(name string, v *int, def, lo, hi int) (int, error) {
 	if v == nil {
 		return def, nil
 	}
-	if *v < 0 || *v > max {
-		return 0, fmt.Errorf("%s must be between 0 and %d, got %d", name, max, *v)
+	if *v < lo || *v > hi {
+		return 0, fmt.Errorf("%s must be between %d and %d, got %d", name, lo, hi, *v)
 	}
 	return *v, nil
 }
 
-func firstN(v *int, def int) (int, error) { return count("first", v, def, maxFirst) }
+func firstN(v *int, def int) (int, error) { return count("first", v, def, 0, maxFirst) }
 
 // Cursors are opaque to clients: base64 of the sort key of the last item.
 func cursor(key string) *string {

@@ -33,8 +33,9 @@ func TestArgumentsAndLimits(t *testing.T) {
 		{"empty search", `{ search(text: "  ") { matched } }`, "search: text must not be empty"},
 		{"bad date", `{ meetings(from: "April 2024") { totalCount } }`, `from: "April 2024" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"bad cursor", `{ countries(after: "%%%") { totalCount } }`, "is not a cursor this API gave"},
-		{"maxHops too large", `{ path(from: "country:JP", to: "country:US", maxHops: 9) { length } }`, "maxHops must be between 0 and 6, got 9"},
-		{"depth too large", `{ neighborhood(id: "country:JP", depth: 4) { truncated } }`, "depth must be between 0 and 3, got 4"},
+		{"maxHops too large", `{ path(from: "country:JP", to: "country:US", maxHops: 9) { length } }`, "maxHops must be between 1 and 6, got 9"},
+		{"depth zero", `{ neighborhood(id: "country:JP", depth: 0) { truncated } }`, "depth must be between 1 and 3, got 0"},
+		{"depth too large", `{ neighborhood(id: "country:JP", depth: 4) { truncated } }`, "depth must be between 1 and 3, got 4"},
 		{"unknown enum", `{ search(text: "日本", types: [Planet]) { matched } }`, "Planet"},
 		{"too deep", `{ entity(id: "country:JP") { ... on Country { signed(first: 1) { node { signatories(first: 1) { node { ... on Agency {
 			country { node { agencies(first: 1) { node { parent { node { units(first: 1) { node { country { node { signed(first: 1) { node { id } } } } } } } } } } } } } } } } } } } }`,

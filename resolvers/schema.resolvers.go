@@ -430,12 +430,9 @@ func (r *queryResolver) Signatories(ctx context.Context, technology *string, kin
 
 // Path is the resolver for the path field.
 func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*graph.Path, error) {
-	hops, err := count("maxHops", maxHops, 4, graph.MaxPathHops)
+	hops, err := count("maxHops", maxHops, 4, 1, graph.MaxPathHops)
 	if err != nil {
 		return nil, err
-	}
-	if hops < 1 {
-		return nil, fmt.Errorf("maxHops must be between 1 and %d, got %d", graph.MaxPathHops, hops)
 	}
 	n, err := firstN(first, 10)
 	if err != nil {
@@ -454,19 +451,13 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 
 // Neighborhood is the resolver for the neighborhood field.
 func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, limit *int, types []graph.RelationType) (*graph.Neighborhood, error) {
-	d, err := count("depth", depth, 1, graph.MaxNeighborhoodDepth)
+	d, err := count("depth", depth, 1, 1, graph.MaxNeighborhoodDepth)
 	if err != nil {
 		return nil, err
 	}
-	if d < 1 {
-		return nil, fmt.Errorf("depth must be between 1 and %d, got %d", graph.MaxNeighborhoodDepth, d)
-	}
-	n, err := count("limit", limit, 200, maxNeighborhoodLimit)
+	n, err := count("limit", limit, 200, 1, maxNeighborhoodLimit)
 	if err != nil {
 		return nil, err
-	}
-	if n < 1 {
-		return nil, fmt.Errorf("limit must be between 1 and %d, got %d", maxNeighborhoodLimit, n)
 	}
 	return r.store.NeighborhoodOf(ctx, id, d, n, types)
 }
