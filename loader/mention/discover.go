@@ -359,7 +359,7 @@ func headNames(text string) []Mention {
 			// a single-character head needs a longer name (數位發展部, not
 			// 本部) and must end the word: not 部門, 簽署, 處理
 			if utf8.RuneCountInString(w) == 1 {
-				if n < 3 || !singleHeadEnds(text, end) || strings.HasSuffix(name, "簽署") || strings.HasSuffix(name, "部署") {
+				if n < 3 || !singleHeadEnds(text, end) || strings.HasSuffix(name, "簽署") || strings.HasSuffix(name, "部署") || hasAnySuffix(name, "逐部", "每部", "全部", "總部", "首部") {
 					continue
 				}
 			}
@@ -709,50 +709,126 @@ var listRE = regexp.MustCompile(`[^、，。；：:\n（）()「」]{1,30}(?:、
 // precede a parenthesised list of them.
 var orgClassNouns = []string{"業者", "企業", "公司", "機構", "單位", "平臺", "平台", "廠商", "新創", "講者", "組織", "夥伴"}
 
+// classTailRE: 等/共, a count with a measure word, then a short phrase
+// ending in the class noun (captured), without punctuation.
+var classTailRE = regexp.MustCompile(`\A(?:等|共)\s?(?:[0-9０-９]+|多|數|[一二三四五六七八九十]+)?\s?(?:家|個)?\s?([^、，。；：:\n（）()相關專家服務領域]{0,8}?(?:業者|企業|公司|機構|單位|平臺|平台|廠商|新創|組織|夥伴|縣市政府|地方政府|政府|機關|部會))`)
+
+// govClassNouns name a list of governments or their bodies (5 個地方政府
+// （花蓮縣、臺北市…）, 桃園、高雄、臺南與臺東共 4 縣市政府).
+var govClassNouns = []string{"縣市政府", "地方政府", "政府", "機關", "部會"}
+
 // listOrgs types the unknown members of an enumeration of companies and
 // bodies (ESRI、Blackshark.ai、Orbital Insight 等多家…業者; 隴華電子、愛爾康、
-// 台亞衛星及中華電信等 4 家業者) as organisations: the list says what they are.
+// 台亞衛星及中華電信等 4 家業者) as organisations, and of local
+// governments as agencies: the list says what they are. A city named as a
+// government (高雄 in …共 4 縣市政府) becomes the agency.
 func listOrgs(text string, known []Mention) []Mention {
 	var out []Mention
 	for _, loc := range listRE.FindAllStringIndex(text, -1) {
 		s, e := loc[0], loc[1]
-		after := text[e:min(len(text), e+40)]
-		before := text[max(0, s-30):s]
-		inParen := strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(")
-		ok := false
-		if strings.HasPrefix(strings.TrimLeft(after, " "), "等") {
-			tail := after[:min(len(after), 30)]
-			for _, w := range orgClassNouns {
-				if strings.Contains(tail, w) {
-					ok = true
-					break
-				}
+		// the last item runs on into the sentence: the list ends at 等 or 共
+		lastSep := strings.LastIndex(text[s:e], "、") + s + len("、")
+		for _, w := range []string{"等", "共"} {
+			if k := strings.Index(text[lastSep:e], w); k >= 0 {
+				e = lastSep + k
 			}
 		}
-		if inParen {
-			b := strings.TrimRight(before[:len(before)-len("（")+boolInt(strings.HasSuffix(before, "("))*(len("（")-1)], " ")
-			for _, w := range orgClassNouns {
+		after := strings.TrimLeft(text[e:min(len(text), e+40)], " ")
+		before := strings.TrimRight(text[max(0, s-30):s], " ")
+		var typ graph.EntityType
+		// 等 4 家業者, 等多家分析衛星影像…業者, 共 4 縣市政府: a count with a
+		// measure word for bodies (家 個) then the class noun
+		classAfter := func(nouns []string) bool {
+			m := classTailRE.FindStringSubmatch(after)
+			if m == nil {
+				return false
+			}
+			for _, w := range nouns {
+				if strings.HasSuffix(m[1], w) {
+					return true
+				}
+			}
+			return false
+		}
+		classBefore := func(nouns []string) bool {
+			b, ok := strings.CutSuffix(before, "（")
+			if !ok {
+				b, ok = strings.CutSuffix(before, "(")
+			}
+			if !ok {
+				return false
+			}
+			b = strings.TrimRight(b, " ")
+			for _, w := range nouns {
 				if strings.HasSuffix(b, w) {
-					ok = true
-					break
+					return true
 				}
 			}
+			return false
 		}
-		if !ok {
+		switch {
+		case classAfter(govClassNouns) || classBefore(govClassNouns):
+			typ = graph.Agency
+		case classAfter(orgClassNouns) || classBefore(orgClassNouns):
+			typ = graph.Organization
+		default:
 			continue
 		}
-		for _, it := range splitItems(text, s, e) {
-			if overlapsAny(known, it[0], it[1]) {
+		items := splitItems(text, s, e)
+		if !anchoredList(text, items, known, typ) {
+			continue
+		}
+		for _, it := range items {
+			if overlapsKnown(known, it[0], it[1], typ == graph.Agency) {
 				continue
 			}
 			name := text[it[0]:it[1]]
 			if !plausibleOrgName(name) {
 				continue
 			}
-			out = append(out, Mention{Start: it[0], End: it[1], Surface: name, Type: graph.Organization, Kind: "company", Source: Pattern, NameZh: zhOnly(name), Name: latinOnly(name)})
+			kind := "company"
+			if typ == graph.Agency {
+				kind = "local government"
+			}
+			out = append(out, Mention{Start: it[0], End: it[1], Surface: name, Type: typ, Kind: kind, Source: Pattern, NameZh: zhOnly(name), Name: latinOnly(name)})
 		}
 	}
 	return out
+}
+
+// anchoredList reports whether a list is one of bodies, not of sectors or
+// topics (金融、軍工及醫療等 10 家大型機構): one member is a known body or
+// a Latin brand; for governments, one member is a city or ends in 縣/市.
+func anchoredList(text string, items [][2]int, known []Mention, typ graph.EntityType) bool {
+	for _, it := range items {
+		name := text[it[0]:it[1]]
+		if typ == graph.Agency {
+			if hasAnySuffix(name, "縣", "市") {
+				return true
+			}
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(name); r < utf8.RuneSelf && !hasHan(name) {
+			return true
+		}
+		for _, m := range known {
+			if m.Start >= it[0] && m.End <= it[1] && m.Kind != "city" && (m.Type == graph.Organization || m.Type == graph.Agency) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// overlapsKnown reports whether [s,e) overlaps a mention; cities do not
+// count when the list names governments.
+func overlapsKnown(ms []Mention, s, e int, citiesFree bool) bool {
+	for _, m := range ms {
+		if m.Start < e && s < m.End && !(citiesFree && m.Kind == "city" && m.Start >= s && m.End <= e) {
+			return true
+		}
+	}
+	return false
 }
 
 func boolInt(b bool) int {
@@ -864,4 +940,13 @@ func latinOnly(s string) string {
 		return ""
 	}
 	return s
+}
+
+func hasAnySuffix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -103,7 +103,9 @@ func (f *Finder) Find(text string) []Mention {
 	ft := normalize.Fold(text)
 	known := f.gazetteerMentions(text, ft)
 	found := discover(text, ft, f)
-	found = append(found, listOrgs(text, append(known, found...))...)
+	lists := listOrgs(text, append(known, found...))
+	found = append(found, lists...)
+	known = dropCitiesUnder(known, lists)
 	// Known names win over discovered spans they equal; longer spans win.
 	all := append(known, found...)
 	sortMentions(all)
@@ -157,6 +159,24 @@ func (f *Finder) addPrefixes(ms []Mention) []Mention {
 	return ms
 }
 
+// dropCitiesUnder drops city mentions inside a local-government list item (高雄 in 桃園、高雄、臺南與臺東共 4 縣市政府).
+func dropCitiesUnder(known, items []Mention) []Mention {
+	out := known[:0]
+	for _, m := range known {
+		covered := false
+		for _, it := range items {
+			if it.Type == graph.Agency && m.Kind == "city" && it.Start <= m.Start && m.End <= it.End {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // dropGlued removes discovered names that are a known name with a word
 // glued on the left (召集人國家資通安全研究院 → 人 + the institute; 及與德國…):
 // the known name is the mention. A known country or agency as the left part
@@ -190,7 +210,7 @@ func dropGlued(text string, all []Mention) []Mention {
 // startsKnown reports whether a known name lies within [start,end).
 func startsKnown(all []Mention, start, end int) bool {
 	for _, m := range all {
-		if m.Source == Gazetteer && m.Start >= start && m.End <= end && m.Kind != "city" {
+		if m.Source == Gazetteer && m.Start == start && m.End <= end && m.Kind != "city" {
 			return true
 		}
 	}
