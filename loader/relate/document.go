@@ -147,7 +147,7 @@ func meetingNames(sents []Sentence) map[string]string {
 	out := map[string]string{}
 	for _, s := range sents {
 		for _, m := range s.Mentions {
-			if m.Type == graph.Meeting && m.EntityID != "" && utf8.RuneCountInString(m.Surface) >= 6 {
+			if m.Type == graph.Meeting && m.EntityID != "" && utf8.RuneCountInString(m.Surface) >= 5 {
 				out[squeeze(m.Surface)] = m.EntityID
 			}
 		}
@@ -168,8 +168,27 @@ func headingMeeting(s Sentence, known map[string]string) string {
 			line += next
 		}
 	}
-	return known[squeeze(line)]
+	if id := known[squeeze(line)]; id != "" {
+		return id
+	}
+	// a heading that names a working group by its abbreviation, (三) 符合性評鑑與
+	// 互通性指導分組 (CISG): the one meeting the document names with it
+	id := ""
+	for _, tok := range reAbbrToken.FindAllString(line, -1) {
+		for name, mid := range known {
+			if strings.Contains(name, tok) && (strings.HasSuffix(name, "會議") || strings.HasSuffix(name, "Meeting")) {
+				if id != "" && id != mid {
+					return ""
+				}
+				id = mid
+			}
+		}
+	}
+	return id
 }
+
+// reAbbrToken is an abbreviation in a heading: CISG, DPSG, TELWG.
+var reAbbrToken = regexp.MustCompile(`\b[A-Z]{3,8}\b`)
 
 // namesUnknownMeeting reports a heading whose words end in a meeting's head
 // noun, read together with a short line that continues it
@@ -197,12 +216,27 @@ func openingBody(c *clause) string {
 	if len(c.units) == 0 || !typeIn(c.units[0].typ, bodies) {
 		return ""
 	}
-	lead := strings.TrimSpace(c.text[c.lo:c.units[0].start])
-	lead = strings.TrimLeft(lead, "-•●*.0123456789 ()（）一二三四五六七八九十、")
-	if lead == "" || lead == "此外，" || lead == "另外，" || lead == "而" || lead == "其中" {
+	if openingLead(c.text[c.lo:c.units[0].start]) {
 		return c.units[0].ids[0]
 	}
 	return ""
+}
+
+// reLeadDate is a time phrase a sentence may open with before its subject:
+// 2024 年，/ 自 2016 年起，/ 於 113 年 8 月
+var reLeadDate = regexp.MustCompile(`^(自|於|在)?\s*[0-9]{2,4}\s*年(度)?(\s*[0-9]{1,2}\s*月)?(\s*[0-9]{1,2}\s*日)?(起|以來|間)?\s*[，,]?\s*`)
+
+// openingLead reports whether what stands before a sentence's first name is
+// only list markers, a connective or a time phrase.
+func openingLead(lead string) bool {
+	lead = strings.TrimSpace(lead)
+	lead = strings.TrimLeft(lead, "-•●*.0123456789 ()（）一二三四五六七八九十、")
+	lead = strings.TrimSpace(reLeadDate.ReplaceAllString(lead, ""))
+	switch lead {
+	case "", "此外，", "另外，", "而", "其中", "此外", "另外", "同時，", "最後，", "首先，":
+		return true
+	}
+	return false
 }
 
 // openingMeeting is the meeting a sentence opens with, alone or after

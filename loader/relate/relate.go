@@ -72,6 +72,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, speakerFacts(c)...)
 	out = append(out, attendeeFacts(c)...)
 	out = append(out, possessiveFacts(c)...)
+	out = append(out, afterMeetingFacts(c)...)
 	out = append(out, listAttendFacts(c)...)
 	return dedupe(out)
 }

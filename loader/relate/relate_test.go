@@ -491,6 +491,27 @@ func TestDocumentCases(t *testing.T) {
 				{"中國大陸", graph.Country, "country:CN", 0}, {"印尼", graph.Country, "country:ID", 0}},
 			want: []string{"ATTENDED country:BN -> meeting:cisg", "ATTENDED country:CN -> meeting:cisg"},
 		},
+		{
+			name: "a heading naming a working group by its abbreviation takes the one meeting named with it",
+			text: "時間\t會議\n3月6日(四) 09:00-17:00\t[CISG]指導分組會議\n(三) 符合性評鑑與互通性指導分組 (CISG)\n由我國國家通訊傳播委員會謝志昌科長擔任召集人主持會議。\n",
+			ms: []m{{"[CISG]指導分組會議", graph.Meeting, "meeting:cisg", 0}, {"符合性評鑑與互通性指導分組", graph.Organization, "organization:cisg", 0},
+				{"我國", graph.Country, "country:TW", 0}, {"國家通訊傳播委員會", graph.Agency, "agency:tw-ncc", 0}, {"謝志昌", graph.Person, "person:hsieh", 0}},
+			want: []string{"HOSTED agency:tw-ncc -> meeting:cisg", "ATTENDED person:hsieh -> meeting:cisg"},
+		},
+		{
+			name: "the statement issued after a meeting",
+			text: "歐美貿易與技術理事會 2024年4月4日至5日在比利時魯汶舉行第6屆部長會議,依據會後聯合聲明,雙方同意在新興技術等面向合作。\n",
+			ms: []m{{"歐美貿易與技術理事會", graph.Organization, "organization:ttc", 0}, {"比利時", graph.Country, "country:BE", 0},
+				{"第6屆部長會議", graph.Meeting, "meeting:ttc-6", 0}, {"會後聯合聲明", graph.Statement, "statement:ttc-6-js", 0}},
+			want: []string{"ISSUED meeting:ttc-6 -> statement:ttc-6-js", "HELD_IN meeting:ttc-6 -> country:BE"},
+		},
+		{
+			name: "a reported clause has its own subject",
+			text: "資安議題部分，美國說明歐盟即將於 2025 年 8 月施行的《無線設備指令》（RED）資安要求。\n",
+			ms: []m{{"美國", graph.Country, "country:US", 0}, {"歐盟", graph.Organization, "organization:eu", 0}, {"《無線設備指令》", graph.Statement, "statement:red", 0}},
+			want:    []string{"ISSUED organization:eu -> statement:red"},
+			notWant: []string{"ISSUED country:US -> statement:red"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -479,9 +479,7 @@ func (c *clause) firstUnitStart() int {
 	if len(c.units) == 0 {
 		return -1
 	}
-	lead := strings.TrimSpace(c.text[c.lo:c.units[0].start])
-	lead = strings.TrimLeft(lead, "-•●*.0123456789 ()（）一二三四五六七八九十、")
-	if lead != "" && lead != "此外，" && lead != "另外，" {
+	if !openingLead(c.text[c.lo:c.units[0].start]) {
 		return -1
 	}
 	return c.units[0].start
@@ -946,6 +944,26 @@ func possessiveFacts(c *clause) []Fact {
 			continue
 		}
 		out = append(out, c.facts(graph.Issued, b.ids, st.ids, b.start, st.end, "")...)
+	}
+	return out
+}
+
+// afterMeetingFacts: the statement a meeting produced, named right after it
+// (舉行第6屆部長會議,依據會後聯合聲明; 部長會議之產出文件).
+func afterMeetingFacts(c *clause) []Fact {
+	var out []Fact
+	for i, u := range c.units {
+		if u.typ != graph.Statement || !(c.before(u.start, 4, "會後", "會議通過", "會議發布", "之產出") || strings.HasPrefix(c.text[u.start:u.end], "會後")) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if m := c.units[j]; m.typ == graph.Meeting {
+				if c.runes(m.end, u.start) <= 20 {
+					out = append(out, c.facts(graph.Issued, m.ids, u.ids, m.start, u.end, "")...)
+				}
+				break
+			}
+		}
 	}
 	return out
 }

@@ -30,7 +30,7 @@ type verbRule struct {
 
 var verbRules = []verbRule{
 	{graph.Signed, []string{"共同簽署", "完成簽署", "簽署了", "簽署", "簽訂", "簽定", "連署", "聯署", "加入", "批准", "sign", "Sign"}, bodies, statements},
-	{graph.Issued, []string{"發布", "發佈", "公布", "公佈", "公告", "通過", "發表", "提出", "訂定", "制定", "研訂", "研擬", "擬定", "修正", "修訂", "主導", "推出", "推動", "宣布", "頒布", "啟動", "採納", "起草", "建立", "規劃", "產出", "設計", "完成", "issued", "adopted", "released", "published"}, issuers, statements},
+	{graph.Issued, []string{"發布", "發佈", "公布", "公佈", "公告", "通過", "發表", "提出", "訂定", "制定", "研訂", "研擬", "擬定", "修正", "修訂", "調修", "函頒", "施行", "主導", "推出", "推動", "宣布", "頒布", "啟動", "採納", "起草", "建立", "規劃", "產出", "設計", "完成", "issued", "adopted", "released", "published"}, issuers, statements},
 	{graph.Attended, []string{"代表出席", "出席", "參加", "參與", "與會", "率團", "列席", "attended"}, bodiesPerson, meetings},
 	{graph.Hosted, []string{"共同主辦", "主辦", "舉辦", "舉行", "召開", "主持", "承辦", "辦理", "擔任主席", "擔任會議主席", "hosted", "organised", "organized", "chaired"}, bodies, meetings},
 	{graph.Established, []string{"成立了", "成立", "設立", "創立", "創設", "設置", "成立之", "established", "founded"}, bodies, orgs},
@@ -490,6 +490,21 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 			}
 		}
 		us = keep
+	}
+	// 美國說明歐盟即將施行的《無線設備指令》: a name after a reporting verb
+	// is the reported clause's subject; the reporter only when none follows
+	if rp := c.find(a, b, []string{"說明", "表示", "指出", "強調", "提到", "介紹", "分享", "報告"}); len(rp) > 0 {
+		h := rp[len(rp)-1]
+		var keep []unit
+		for _, u := range us {
+			if u.start >= h.end {
+				keep = append(keep, u)
+			}
+		}
+		// only within one phrase: 說明該國…，…，該國與美國已簽署 keeps the reporter
+		if len(keep) > 0 && !strings.ContainsAny(c.text[h.end:b], "，,") {
+			us = keep
+		}
 	}
 	// 臺英雙方簽署: the parties of the verb's own phrase are its subjects
 	if own := c.unitsIn(clauseStart(c, a, b), b, ts...); len(own) > 0 && len(own[len(own)-1].ids) > 1 {
