@@ -312,20 +312,73 @@ func titleNames(text string) []Mention {
 			}
 		}
 		if typ == "" {
-			if h, ok := headAt(inner, len(inner)); ok && (h.typ == graph.Meeting || h.typ == graph.Statement) && !notNames[inner] {
+			// 「部會多年度策略計畫 (PESEM)」: the head sits before the abbreviation
+			core := strings.TrimSpace(parenTailRE.ReplaceAllString(inner, ""))
+			if h, ok := headAt(core, len(core)); ok && (h.typ == graph.Meeting || h.typ == graph.Statement) && !notNames[core] {
 				typ, kind = h.typ, h.kind
 				start, end = loc[4], loc[5]
 			} else if open == "《" {
 				typ, kind = graph.Statement, "document"
 				start, end = loc[4], loc[5]
+			} else if t, k := quotedType(text, loc[0], loc[1]); t != "" {
+				typ, kind = t, k
+				start, end = loc[4], loc[5]
 			} else {
 				continue
 			}
 		}
-		out = append(out, Mention{Start: start, End: end, Surface: text[start:end], Type: typ, Kind: kind, Source: Pattern, NameZh: inner})
+		m := Mention{Start: start, End: end, Surface: text[start:end], Type: typ, Kind: kind, Source: Pattern, NameZh: inner}
+		// 「部會多年度策略計畫 (PESEM)」: the name, then its abbreviation
+		if k := parenTailRE.FindStringIndex(inner); k != nil && k[0] > 0 {
+			m.NameZh = strings.TrimSpace(inner[:k[0]])
+			m.Name, m.Abbr = splitEnglish(strings.Trim(strings.TrimSpace(inner[k[0]:]), "（()）"))
+		}
+		out = append(out, m)
 	}
 	return out
 }
+
+// parenTailRE: an abbreviation or translation in parentheses ending a title.
+var parenTailRE = regexp.MustCompile(`\s?[（(][^（）()]*[)）]$`)
+
+// titleVerbs put a document in quotes after them (發布「…」, 完成「…」修正,
+// 簽署「…」, 遵循一項「…」).
+var titleVerbs = strings.Fields(`發布 公布 完成 推出 訂定 制定 修正 修訂 簽署 通過 提出 延長實施 遵循一項 遵循 依據 根據 公告 公告增訂 增訂 頒布 採納 批准 名為`)
+
+// quotedType types a 「title」 that carries no head noun from its context:
+// a verb that adopts or publishes documents right before it, or a sibling
+// title of a list (「A」、「B」) right before it, makes it a Statement; an
+// English name in parentheses after it types it by its head word.
+func quotedType(text string, s, e int) (graph.EntityType, string) {
+	if inner := text[s:e]; utf8.RuneCountInString(inner) < 6 || strings.Contains(inner, "、") {
+		return "", ""
+	}
+	after := strings.TrimLeft(text[e:min(len(text), e+160)], " ")
+	if m := leadParenRE.FindStringSubmatch(after); m != nil {
+		if t, k := englishType(m[1]); t != "" {
+			return t, k
+		}
+	}
+	before := strings.TrimRight(text[max(0, s-30):s], " ")
+	for _, w := range titleVerbs {
+		if strings.HasSuffix(before, w) {
+			return graph.Statement, "document"
+		}
+	}
+	// a list of titles: 完成「兒少影響評估」、「人權影響評估」
+	if strings.HasSuffix(before, "」、") || strings.HasSuffix(before, "」及") || strings.HasSuffix(before, "」與") {
+		k := strings.LastIndex(before, "「")
+		if k >= 0 {
+			if t, kind := quotedType(text, s-len(before)+k, s-len(before)+strings.LastIndex(before, "」")+len("」")); t != "" {
+				return t, kind
+			}
+		}
+	}
+	return "", ""
+}
+
+// leadParenRE: a parenthesis right at the start of s holding a Latin name.
+var leadParenRE = regexp.MustCompile(`\A[（(]([A-Za-z][^（）()\n]{2,120})[)）]`)
 
 // headNames: a run of name characters ending in a head noun (…指引, …峰會,
 // …委員會), grown leftwards to a stop word.
