@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
@@ -15,15 +17,30 @@ type SearchHit struct {
 	Matched string
 }
 
+// DefaultSearchScanMax is how many entities Search compares one by one (exact
+// substring semantics) before it takes its candidates from the full-text
+// index instead (word and prefix semantics, scales to any size).
+const DefaultSearchScanMax = 20000
+
+// searchCandidates bounds what the full-text index hands to the ranking.
+const searchCandidates = 1000
+
 // The fold applied to both sides: case, and 臺/台 (both spellings are common
 // in Taiwanese texts). Every word of the query must occur in one name.
 const searchEntities = `
-MATCH (e:Entity)
-WHERE (size($labels) = 0 OR any(l IN labels(e) WHERE l IN $labels))
+CALL () { MATCH (x:Entity) RETURN count(x) AS total }
+CALL (total) {
+  WITH total WHERE $lucene IS NULL OR total <= $scanMax
+  MATCH (e:Entity)
   // A cheap first cut on the first word before the ranking below.
-  AND (toLower(e.name) CONTAINS $w0 OR replace(e.nameZh, '臺', '台') CONTAINS $w0 OR toLower(e.abbr) CONTAINS $w0
-       OR any(a IN coalesce(e.aliases, []) WHERE replace(toLower(a), '臺', '台') CONTAINS $w0)
-       OR replace(toLower(e.name), '臺', '台') CONTAINS $w0)
+  WHERE any(x IN [e.name, e.nameZh, e.abbr] + coalesce(e.aliases, []) WHERE replace(toLower(x), '臺', '台') CONTAINS $w0)
+  RETURN e
+  UNION
+  WITH total WHERE $lucene IS NOT NULL AND total > $scanMax
+  CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node
+  RETURN node AS e
+}
+WITH e WHERE size($labels) = 0 OR any(l IN labels(e) WHERE l IN $labels)
 WITH e, [x IN [e.name, e.nameZh, e.abbr] + coalesce(e.aliases, []) WHERE x IS NOT NULL AND x <> ''] AS names
 WITH e, [x IN names | {name: x, f: replace(toLower(x), '臺', '台')}] AS names
 WITH e, [x IN names WHERE all(w IN $words WHERE x.f CONTAINS w)] AS hits
@@ -44,15 +61,31 @@ LIMIT $first`
 // Exact matches rank first, then prefixes, then shorter names and
 // better-connected entities.
 func (s *Store) Search(ctx context.Context, text string, types []EntityType, first int) ([]SearchHit, error) {
-	q := foldSearch(text)
+	return s.SearchWith(ctx, SearchQuery{Text: text, Types: types, First: first, ScanMax: DefaultSearchScanMax})
+}
+
+// SearchQuery is Search's input; ScanMax < 0 always uses the full-text index
+// when the text allows it (tests).
+type SearchQuery struct {
+	Text    string
+	Types   []EntityType
+	First   int
+	ScanMax int
+}
+
+// SearchWith is Search with the scan/index switch-over point given.
+func (s *Store) SearchWith(ctx context.Context, sq SearchQuery) ([]SearchHit, error) {
+	q := foldSearch(sq.Text)
 	if q == "" {
 		return []SearchHit{}, nil
 	}
+	words := strings.Fields(q)
 	recs, err := readRecords(ctx, s, "search", searchEntities, map[string]any{
-		"q": q, "words": strings.Fields(q), "w0": strings.Fields(q)[0], "labels": typeNames(types), "first": first,
+		"q": q, "words": words, "w0": words[0], "labels": typeNames(sq.Types), "first": sq.First,
+		"lucene": lucene(words), "scanMax": sq.ScanMax, "index": EntityNamesIndex, "candidates": searchCandidates,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
+		return nil, fmt.Errorf("search %q: %w", sq.Text, err)
 	}
 	out := make([]SearchHit, 0, len(recs))
 	for _, r := range recs {
@@ -62,6 +95,44 @@ func (s *Store) Search(ctx context.Context, text string, types []EntityType, fir
 		out = append(out, SearchHit{Node: ToNode(&e), Score: score, Matched: str(get(r, "matched"))})
 	}
 	return out, nil
+}
+
+// lucene turns folded query words into a full-text query for the cjk
+// analyzer: Chinese words as phrases (the analyzer indexes character
+// bigrams, so a phrase of two or more characters is a substring match; both
+// 台 and 臺 spellings), other words as the word or a prefix of one, all
+// required. Nil (use the scan) when a Chinese word is a single character,
+// which bigrams cannot find.
+func lucene(words []string) any {
+	parts := make([]string, 0, len(words))
+	for _, w := range words {
+		han := 0
+		for _, r := range w {
+			if unicode.Is(unicode.Han, r) {
+				han++
+			}
+		}
+		switch {
+		case han == 1 && utf8.RuneCountInString(w) == 1:
+			return nil
+		case han > 0:
+			alt := strings.ReplaceAll(w, "台", "臺")
+			parts = append(parts, fmt.Sprintf(`("%s" OR "%s")`, escapePhrase(w), escapePhrase(alt)))
+		default:
+			e := luceneEscaper.Replace(w)
+			parts = append(parts, fmt.Sprintf("(%s OR %s*)", e, e))
+		}
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// Lucene query syntax characters, escaped so user text is only ever terms.
+var luceneEscaper = strings.NewReplacer(`\`, `\\`, `+`, `\+`, `-`, `\-`, `&`, `\&`, `|`, `\|`, `!`, `\!`,
+	`(`, `\(`, `)`, `\)`, `{`, `\{`, `}`, `\}`, `[`, `\[`, `]`, `\]`, `^`, `\^`, `"`, `\"`, `~`, `\~`,
+	`*`, `\*`, `?`, `\?`, `:`, `\:`, `/`, `\/`)
+
+func escapePhrase(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s)
 }
 
 func foldSearch(s string) string {

@@ -74,17 +74,25 @@ func TestReads(t *testing.T) {
 			{"adi", nil, []string{"agency:tw-adi"}},
 			{"telwg 70", []graph.EntityType{graph.Meeting}, []string{"meeting:apec-telwg-70"}},
 			{"telwg", []graph.EntityType{graph.Country}, nil},
+			{"發展", nil, []string{"agency:tw-moda", "agency:tw-adi"}}, // a Chinese substring
+			{"digital indus", nil, []string{"agency:tw-adi"}},        // a word prefix
+			{`ADI) OR name:*`, nil, nil},                             // Lucene syntax is only text
+			{"數", nil, []string{"agency:tw-moda", "agency:tw-adi"}},  // one character: the scan
 		} {
-			hits, err := s.Search(ctx, tc.text, tc.types, 10)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, h := range hits {
-				got = append(got, h.Node.Base().ID)
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("Search(%q) = %v, want %v", tc.text, got, tc.want)
+			// The scan (small graphs) and the full-text index (large ones)
+			// give the same answers to these.
+			for _, scanMax := range []int{graph.DefaultSearchScanMax, -1} {
+				hits, err := s.SearchWith(ctx, graph.SearchQuery{Text: tc.text, Types: tc.types, First: 10, ScanMax: scanMax})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, h := range hits {
+					got = append(got, h.Node.Base().ID)
+				}
+				if !slices.Equal(got, tc.want) {
+					t.Errorf("Search(%q, scanMax %d) = %v, want %v", tc.text, scanMax, got, tc.want)
+				}
 			}
 		}
 	})
