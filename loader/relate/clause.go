@@ -133,6 +133,15 @@ func lastIndexAny(s, chars string) int {
 	return -1
 }
 
+// span is the text of [a,b), empty when the bounds cross (a name's end
+// pushed past a bracket can lie beyond the next name's start).
+func (c *clause) span(a, b int) string {
+	if a < 0 || b > len(c.text) || a >= b {
+		return ""
+	}
+	return c.text[a:b]
+}
+
 // runes counts the characters of the document text in [a,b).
 func (c *clause) runes(a, b int) int {
 	if a >= b {

@@ -316,6 +316,13 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"MEMBER_OF agency:tw-moda -> organization:apec"},
 		},
 		{
+			name: "a name in the bracketed aside of another (regression: crossing bounds)",
+			text: "數位發展部數位國際司（時稱：民主網絡司） 錢慕賢專門委員",
+			ms: []m{{"數位發展部數位國際司", graph.Agency, "agency:tw-moda-dit", 0}, {"民主網絡司", graph.Agency, "agency:tw-moda-dnd", 0},
+				{"錢慕賢", graph.Person, "person:chien", 0}},
+			want: []string{"HOLDS_ROLE person:chien -> agency:tw-moda-dnd"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -381,7 +381,7 @@ func roleFacts(c *clause) []Fact {
 					// member word is a membership, not a role
 					if j > 0 {
 						w := c.units[j-1]
-						if typeIn(w.typ, orgs) && !sameThing(w, v) && reTitleAnd.MatchString(c.text[c.nameEnd(w):v.start]) {
+						if typeIn(w.typ, orgs) && !sameThing(w, v) && reTitleAnd.MatchString(c.span(c.nameEnd(w), v.start)) {
 							out = append(out, c.facts(graph.HoldsRole, u.ids, w.ids, w.start, u.end, "")...)
 						}
 					}

@@ -306,7 +306,7 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 		// phrase: 出席聯大總辯論代表團官員)
 		ms := c.unitsIn(segA, t.start, meetings...)
 		for k := len(ms) - 1; k >= 0; k-- {
-			if e := c.nameEnd(ms[k]); strings.HasPrefix(strings.TrimSpace(c.text[e:t.start]), "，") {
+			if e := c.nameEnd(ms[k]); strings.HasPrefix(strings.TrimSpace(c.span(e, t.start)), "，") {
 				return ms[k].ids
 			}
 		}
@@ -408,7 +408,7 @@ func (c *clause) headAfter(u unit, b int, ts []graph.EntityType) *unit {
 			}
 			continue
 		}
-		if g := strings.TrimSpace(c.text[e:v.start]); (g == "之" || g == "的") && typeIn(v.typ, ts) {
+		if g := strings.TrimSpace(c.span(e, v.start)); (g == "之" || g == "的") && typeIn(v.typ, ts) {
 			return &v
 		}
 		return nil
