@@ -12,6 +12,7 @@ import (
 
 	"github.com/policygraph/policygraph/loader/mention"
 	"github.com/policygraph/policygraph/loader/read"
+	"github.com/policygraph/policygraph/loader/relate"
 	"github.com/policygraph/policygraph/loader/resolve"
 	"github.com/policygraph/policygraph/loader/segment"
 )
@@ -86,5 +87,53 @@ func TestRelationDebug(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRelationTrace runs the pipeline's mentions through relate and prints,
+// for the sentences that contain RELATE_TRACE, the context the rules saw and
+// the facts they stated.
+func TestRelationTrace(t *testing.T) {
+	needle := os.Getenv("RELATE_TRACE")
+	if needle == "" {
+		t.Skip("set RELATE_TRACE to a piece of a sentence")
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "corpus", "*.txt"))
+	for _, f := range files {
+		doc, err := read.File(context.Background(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := doc.Text
+		ms := p.finder.Find(text)
+		ms = p.reg.Resolve(resolve.Doc{Country: p.opts.Country, Author: authorOf(text, ms)}, ms)
+		ms = mention.Merge(ms, mention.FindNames(text, p.learned()))
+		var sents []relate.Sentence
+		for _, sp := range segment.Split(text) {
+			var in []mention.Mention
+			for _, m := range ms {
+				if m.Start >= sp.Start && m.End <= sp.End {
+					in = append(in, m)
+				}
+			}
+			sents = append(sents, relate.Sentence{Text: text, Start: sp.Start, End: sp.End, Kind: sp.Kind, Mentions: in})
+		}
+		relate.DocumentTrace(sents, relate.Context{Country: p.opts.Country}, func(s relate.Sentence, fs []relate.Fact) {
+			if !strings.Contains(text[s.Start:s.End], needle) {
+				return
+			}
+			t.Logf("SENTENCE %q", text[s.Start:s.End])
+			t.Logf("  ctx %+v", s.Context)
+			for _, m := range s.Mentions {
+				t.Logf("  %-12s %-36s %q", m.Type, m.EntityID, m.Surface)
+			}
+			for _, f := range fs {
+				t.Logf("  FACT %-13s %s -> %s", f.Type, f.From, f.To)
+			}
+		})
 	}
 }

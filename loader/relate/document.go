@@ -19,6 +19,13 @@ import (
 // the caller already knows (the document's Country). Facts repeated across
 // sentences are kept once per evidence span.
 func Document(sents []Sentence, base Context) []Fact {
+	return DocumentTrace(sents, base, nil)
+}
+
+// DocumentTrace is Document calling trace, when not nil, with every
+// sentence (its Context filled) and the facts it stated: a tool for telling
+// a rule's miss from a mention's.
+func DocumentTrace(sents []Sentence, base Context, trace func(Sentence, []Fact)) []Fact {
 	ctx := base
 	if ctx.MainMeeting == "" {
 		ctx.MainMeeting = mainMeeting(sents)
@@ -117,7 +124,9 @@ func Document(sents []Sentence, base Context) []Fact {
 		}
 		s.Context = ctx
 		fs := Facts(s)
-		if debugHook != nil {
+		if trace != nil {
+			trace(s, fs)
+		} else if debugHook != nil {
 			debugHook(s, fs)
 		}
 		out = append(out, fs...)
