@@ -173,7 +173,7 @@ func discover(text string, ft normalize.Text, f *Finder) []Mention {
 	var out []Mention
 	out = append(out, parenNames(text)...)
 	out = append(out, titleNames(text)...)
-	out = append(out, f.corroborated(text, headNames(text))...)
+	out = append(out, f.corroborated(text, f.headNames(text))...)
 	out = append(out, latinNames(text)...)
 	out = append(out, headingMeetings(text)...)
 	out = append(out, bracketMeetings(text)...)
@@ -382,17 +382,16 @@ var leadParenRE = regexp.MustCompile(`\A[（(]([A-Za-z][^（）()\n]{2,120})[)�
 
 // headNames: a run of name characters ending in a head noun (…指引, …峰會,
 // …委員會), grown leftwards to a stop word.
-func headNames(text string) []Mention {
+func (f *Finder) headNames(text string) []Mention {
 	var out []Mention
-	for _, h := range zhHeads {
+	// one pass of an automaton over every head noun, overlapping matches
+	// (部長會議 and 會議 end at the same place; longestHead keeps the longer)
+	it := f.heads.IterOverlapping(text)
+	for hm := it.Next(); hm != nil; hm = it.Next() {
+		h := zhHeads[hm.Pattern()]
 		w := h.word
-		for i := 0; ; {
-			j := strings.Index(text[i:], w)
-			if j < 0 {
-				break
-			}
-			end := i + j + len(w)
-			i = end
+		{
+			end := hm.End()
 			// prefer the longest head: 部長會議 over 會議 is handled by the
 			// overlap pass (longer span wins)
 			start := growLeft(text, end-len(w), lineStart(text, end))
@@ -485,13 +484,25 @@ func genericName(name, headWord string) bool {
 // match: written at least twice, or led by a known country name
 // (日本經濟產業省, 澳洲AI安全研究所).
 func (f *Finder) corroborated(text string, ms []Mention) []Mention {
+	key := func(m Mention) string {
+		if i := strings.IndexAny(m.Surface, "（("); i > 0 {
+			return m.Surface[:i] // a plan's period in parentheses
+		}
+		return m.Surface
+	}
+	// the candidates themselves are occurrences: count them first and scan
+	// the text only for names found once (one scan per distinct name)
+	seen := make(map[string]int, len(ms))
+	for _, m := range ms {
+		seen[key(m)]++
+	}
+	twice := make(map[string]bool, len(ms))
+	for n, c := range seen {
+		twice[n] = c >= 2 || strings.Count(text, n) >= 2
+	}
 	out := ms[:0]
 	for _, m := range ms {
-		name := m.Surface
-		if i := strings.IndexAny(name, "（("); i > 0 {
-			name = name[:i] // a plan's period in parentheses
-		}
-		if strings.Count(text, name) >= 2 || f.countryPrefix(m.Surface) != "" || standsAlone(text, m) {
+		if twice[key(m)] || standsAlone(text, m) || f.countryPrefix(m.Surface) != "" {
 			out = append(out, m)
 		}
 	}
@@ -660,18 +671,15 @@ func standsAlone(text string, m Mention) bool {
 
 // countryPrefix returns the id of the country whose name starts s.
 func (f *Finder) countryPrefix(s string) string {
-	best, id := 0, ""
-	for _, e := range f.gz.Entries() {
-		if e.Type != graph.Country {
-			continue
-		}
-		for _, n := range append([]string{e.Zh}, e.Aliases...) {
-			if len(n) > best && len(n) < len(s) && hasHan(n) && strings.HasPrefix(s, n) {
-				best, id = len(n), e.ID
-			}
+	_, size := utf8.DecodeLastRuneInString(s)
+	ft := normalize.Fold(s[:len(s)-size])
+	it := f.ac.Iter(ft.Folded)
+	if n := it.Next(); n != nil && n.Start() == 0 {
+		if p := f.pats[n.Pattern()]; p.typ == graph.Country && !p.city && hasHan(ft.Folded[:n.End()]) {
+			return p.id
 		}
 	}
-	return id
+	return ""
 }
 
 // longestHead returns the longest head noun ending at text[:end].
@@ -758,9 +766,53 @@ func anaphora(text string) []Mention {
 	return out
 }
 
-// listRE: an enumeration A、B(、C)…(及|與|和)D closed by 等 or by a
-// parenthesis (3 家人才媒合平臺（1111 人力銀行、Yourator、Cake）).
-var listRE = regexp.MustCompile(`[^、，。；：:\n（）()「」]{1,30}(?:、[^、，。；：:\n（）()「」]{1,30})+(?:[（(][A-Za-z][^）)\n]{0,20}[）)])?`)
+// lists returns the clauses holding an enumeration A、B(、C)…: from the
+// delimiter before the first 、 to the one after the last, stepping over an
+// abbreviation in parentheses (中興通訊（ZTE）等機構). A scan for 、, not a
+// regexp: enumerations are rare and the text is long.
+func lists(text string) [][2]int {
+	const open, stop = "，。；：:\n（(「」", "，。；：:\n（）()「」"
+	var out [][2]int
+	for i := 0; ; {
+		k := strings.Index(text[i:], "、")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		s := strings.LastIndexAny(text[:at], open) + 1
+		for s < at && !utf8.RuneStart(text[s]) {
+			s++
+		}
+		e := at
+		for {
+			j := strings.IndexAny(text[e:], stop)
+			if j < 0 {
+				e = len(text)
+				break
+			}
+			e += j
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if r == '（' || r == '(' {
+				// (ZTE) inside the last item: step over a short Latin aside
+				c := strings.IndexAny(text[e:min(len(text), e+40)], "）)")
+				if c > 0 && isASCIIAlnum(firstRune(text[e+size:])) {
+					e += c + 1
+					for e < len(text) && !utf8.RuneStart(text[e]) {
+						e++
+					}
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, [2]int{s, e})
+		i = e
+		if i >= len(text) {
+			break
+		}
+	}
+	return out
+}
 
 // orgClassNouns follow "等" after a list of companies and bodies, or
 // precede a parenthesised list of them.
@@ -781,7 +833,7 @@ var govClassNouns = []string{"縣市政府", "地方政府", "政府", "機關",
 // government (高雄 in …共 4 縣市政府) becomes the agency.
 func listOrgs(text string, known []Mention) []Mention {
 	var out []Mention
-	for _, loc := range listRE.FindAllStringIndex(text, -1) {
+	for _, loc := range lists(text) {
 		s, e := loc[0], loc[1]
 		// the last item runs on into the sentence: the list ends at 等 or 共
 		lastSep := strings.LastIndex(text[s:e], "、") + s + len("、")

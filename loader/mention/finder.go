@@ -17,6 +17,8 @@ type Finder struct {
 	ac   ahocorasick.AhoCorasick
 	pats []pattern
 	gz   *gazetteer.Gazetteer
+	// heads finds every head noun of zhHeads in one pass
+	heads ahocorasick.AhoCorasick
 	// types maps each folded, lower-cased name to its entry's type
 	types map[string]graph.EntityType
 	// short maps one-character country forms (美, 日, 英) to the country;
@@ -75,6 +77,12 @@ func New(gz *gazetteer.Gazetteer) *Finder {
 		DFA:                  false, // the DFA costs ~1.5 s to build over ~2,000 names and barely speeds matching
 	})
 	f.ac = b.Build(keys)
+	words := make([]string, len(zhHeads))
+	for i, h := range zhHeads {
+		words[i] = h.word
+	}
+	hb := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch})
+	f.heads = hb.Build(words)
 	return f
 }
 

@@ -3,6 +3,7 @@ package mention
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
@@ -36,7 +37,7 @@ var (
 	latinNextRE  = regexp.MustCompile(`\A(?:\*\*)?\s?(?:與|和|及|、|,\s?|，)\s?(` + latinPerson + `)\b`)
 	// a transliterated or Chinese name followed by the Latin name in
 	// parentheses: 外交部長維爾德坎普 (Caspar Veldkamp), 營運長為呂學怡 (Richard Lu)
-	hanLatinRE = regexp.MustCompile(`([\p{Han}]{2,14})[ 　]?[（(](` + latinPerson + `)[)）]`)
+	parenLatinRE = regexp.MustCompile(`\A[（(](` + latinPerson + `)[)）]`)
 	// job words of an English title after a bullet name
 	jobWordRE = regexp.MustCompile(`\b(?:President|Director|Manager|Attorney|Officer|CEO|CTO|COO|CFO|VP|GM|Lead|Head|Chief|Founder|Co-founder|Architect|Engineer|Counsel|Partner|Chair|Minister|Ambassador|Envoy|Secretary|Professor|Advisor|Adviser|Researcher|Fellow|Representative|Senator|Commissioner|Executive)\b`)
 )
@@ -78,7 +79,7 @@ func latinPersons(text string) []Mention {
 			add(m[2], m[3], "", "")
 		}
 	}
-	for _, m := range hanLatinRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range hanLatin(text) {
 		han := text[m[2]:m[3]]
 		zhStart := roleEnd(han)
 		if zhStart < 0 || len(han)-zhStart < 6 {
@@ -128,6 +129,55 @@ func latinPersons(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// hanLatin finds a run of 2–14 Han characters, an optional space, then a
+// Latin personal name in parentheses; it returns submatch offsets like
+// FindAllStringSubmatchIndex (whole, Han run, Latin name). It scans for the
+// parentheses instead of running a regexp from every Han character.
+func hanLatin(text string) [][]int {
+	var out [][]int
+	for i := 0; ; {
+		k := strings.IndexAny(text[i:], "(（")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		_, size := utf8.DecodeRuneInString(text[at:])
+		i = at + size
+		if !isUpperASCII(firstRune(text[i:])) {
+			continue
+		}
+		m := parenLatinRE.FindStringSubmatchIndex(text[at:min(len(text), at+120)])
+		if m == nil {
+			continue
+		}
+		end := at
+		if r, sz := utf8.DecodeLastRuneInString(text[:end]); r == ' ' || r == '　' {
+			end -= sz
+		}
+		start, n := end, 0
+		for start > 0 && n < 14 {
+			r, sz := utf8.DecodeLastRuneInString(text[:start])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			start -= sz
+			n++
+		}
+		if n < 2 {
+			continue
+		}
+		out = append(out, []int{start, at + m[1], start, end, at + m[2], at + m[3]})
+	}
+	return out
+}
+
+func isUpperASCII(r rune) bool { return r >= 'A' && r <= 'Z' }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // endsWithRole reports whether s ends with a Han title word (國務部長,
