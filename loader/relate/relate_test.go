@@ -323,6 +323,21 @@ func TestFacts(t *testing.T) {
 			want: []string{"HOLDS_ROLE person:chien -> agency:tw-moda-dnd"},
 		},
 		{
+			name: "a minister speaks for the country, not as the ministry's delegate",
+			text: "荷蘭外交部長 Caspar Veldkamp 開幕致詞強調 AI 具有推動經濟成長的潛力",
+			ms: []m{{"荷蘭外交部", graph.Agency, "agency:nl-mfa", 0}, {"荷蘭", graph.Country, "country:NL", 0}, {"Caspar Veldkamp", graph.Person, "person:veldkamp", 0}},
+			ctx:     Context{Focus: "meeting:foc-2024"},
+			want:    []string{"ATTENDED person:veldkamp -> meeting:foc-2024", "ATTENDED country:NL -> meeting:foc-2024"},
+			notWant: []string{"ATTENDED agency:nl-mfa -> meeting:foc-2024"},
+		},
+		{
+			name:    "a group's convener reports on the group's own meeting",
+			text:    "DPSG 召集人分享本次會議共有 12 個經濟體出席",
+			ms:      []m{{"DPSG", graph.Organization, "organization:dpsg", 0}},
+			ctx:     Context{Focus: "meeting:dpsg-70"},
+			notWant: []string{"ATTENDED organization:dpsg -> meeting:dpsg-70"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

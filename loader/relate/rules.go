@@ -756,6 +756,11 @@ func speakerFacts(c *clause) []Fact {
 			// body before counts through the person below
 			continue
 		}
+		if u.typ == graph.Organization && strings.HasPrefix(strings.TrimSpace(c.span(c.nameEnd(u), ws[0].start)), "召集人") {
+			// DPSG 召集人分享本次 DPSG 會議…: the group's convener reports on the
+			// group's own meeting; the group does not attend it
+			continue
+		}
 		out = append(out, c.facts(graph.Attended, u.ids, []string{f}, u.start, ws[0].end, "")...)
 		out = append(out, c.facts(graph.Attended, c.nestedCountries(u), []string{f}, u.start, ws[0].end, "")...)
 		if u.typ == graph.Person && i > 0 {
@@ -768,8 +773,13 @@ func speakerFacts(c *clause) []Fact {
 				if nx := c.units[j+1]; !sameThing(v, nx) && !(c.titleGap(c.nameEnd(v), nx.start) || c.abbrGap(c.nameEnd(v), nx.start)) && !(c.gapOK(v.end, nx.start, 14, roleSeps) || c.abbrGap(v.end, nx.start)) {
 					break
 				}
-				out = append(out, c.facts(graph.Attended, v.ids, []string{f}, v.start, ws[0].end, "")...)
 				out = append(out, c.facts(graph.Attended, c.nestedCountries(v), []string{f}, v.start, ws[0].end, "")...)
+				if strings.HasPrefix(c.span(v.end, c.units[j+1].start), "長") {
+					// 荷蘭外交部長 Caspar Veldkamp: a minister speaks for the
+					// country, not as the ministry's delegate
+					continue
+				}
+				out = append(out, c.facts(graph.Attended, v.ids, []string{f}, v.start, ws[0].end, "")...)
 			}
 		}
 	}
