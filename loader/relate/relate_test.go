@@ -338,6 +338,14 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ATTENDED organization:dpsg -> meeting:dpsg-70"},
 		},
 		{
+			name: "an evening that gathers the guests it lists",
+			text: "晚會匯聚來自全球的重要決策者和專業人士，包括奧地利總統 Alexander Van der Bellen、瑞典副總理 Ebba Busch",
+			ms: []m{{"奧地利", graph.Country, "country:AT", 0}, {"Alexander Van der Bellen", graph.Person, "person:vdb", 0},
+				{"瑞典", graph.Country, "country:SE", 0}, {"Ebba Busch", graph.Person, "person:busch", 0}},
+			ctx:  Context{Focus: "meeting:night"},
+			want: []string{"ATTENDED person:vdb -> meeting:night", "ATTENDED country:SE -> meeting:night"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

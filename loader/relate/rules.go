@@ -982,7 +982,7 @@ func afterMeetingFacts(c *clause) []Fact {
 var listWords = []string{"包括", "包含", "計有", "including"}
 
 // attendanceWords say that the enumeration that follows attended.
-var attendanceWords = []string{"出席", "參與", "參加", "與會", "嘉賓", "賓客", "觀察員"}
+var attendanceWords = []string{"出席", "參與", "參加", "與會", "嘉賓", "賓客", "觀察員", "匯聚", "齊聚", "貴賓", "來賓"}
 
 // listAttendFacts: 本次會議亦邀請多個觀察員與嘉賓參與，包括 A、B、C;
 // 與會經濟體包含 A、B; 賓客組織包含 A、B — every body and person listed
