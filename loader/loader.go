@@ -15,6 +15,7 @@ import (
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/loader/gazetteer"
 	"github.com/policygraph/policygraph/loader/mention"
+	"github.com/policygraph/policygraph/loader/normalize"
 	"github.com/policygraph/policygraph/loader/read"
 	"github.com/policygraph/policygraph/loader/relate"
 	"github.com/policygraph/policygraph/loader/resolve"
@@ -119,11 +120,12 @@ func (p *Pipeline) Extract(ctx context.Context, doc read.Document) (x graph.Extr
 	if !utf8.ValidString(text) {
 		return graph.Extraction{}, errors.New("extract " + doc.Path + ": text is not valid UTF-8 (reader bug)")
 	}
-	ms := p.finder.Find(text)
+	ft := normalize.Fold(text)
+	ms := p.finder.FindFolded(text, ft)
 	ms = p.reg.Resolve(resolve.Doc{Country: p.opts.Country, Author: authorOf(text, ms)}, ms)
 	// Second pass: names learned from this and earlier documents (CISA
 	// defined in parentheses, then used bare).
-	ms = mention.Merge(ms, mention.FindNames(text, p.learned()))
+	ms = mention.Merge(ms, mention.FindNamesFolded(text, ft, p.learned()))
 
 	cp := newCodePoints(text)
 	x.Documents = []graph.Document{doc.Document}

@@ -179,7 +179,7 @@ func discover(text string, ft normalize.Text, f *Finder) []Mention {
 	out = append(out, bracketMeetings(text)...)
 	out = append(out, numberedMeetings(text, f)...)
 	out = append(out, standards(text)...)
-	out = append(out, persons(text)...)
+	out = append(out, f.persons(text)...)
 	out = append(out, anaphora(text)...)
 	return out
 }

@@ -17,8 +17,9 @@ type Finder struct {
 	ac   ahocorasick.AhoCorasick
 	pats []pattern
 	gz   *gazetteer.Gazetteer
-	// heads finds every head noun of zhHeads in one pass
-	heads ahocorasick.AhoCorasick
+	// heads finds every head noun of zhHeads in one pass; titles every
+	// personal title
+	heads, titles ahocorasick.AhoCorasick
 	// types maps each folded, lower-cased name to its entry's type
 	types map[string]graph.EntityType
 	// short maps one-character country forms (美, 日, 英) to the country;
@@ -83,6 +84,8 @@ func New(gz *gazetteer.Gazetteer) *Finder {
 	}
 	hb := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch})
 	f.heads = hb.Build(words)
+	tb := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch})
+	f.titles = tb.Build(titles)
 	return f
 }
 
@@ -108,7 +111,12 @@ func isASCIIAlnum(r rune) bool {
 // Find returns the mentions of text: gazetteer names, discovered names and
 // anaphora, sorted by Start, not overlapping.
 func (f *Finder) Find(text string) []Mention {
-	ft := normalize.Fold(text)
+	return f.FindFolded(text, normalize.Fold(text))
+}
+
+// FindFolded is Find over a text already folded with normalize.Fold (the
+// pipeline folds once for both passes).
+func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
 	known := f.gazetteerMentions(text, ft)
 	found := discover(text, ft, f)
 	lists := listOrgs(text, append(known, found...))
@@ -431,7 +439,14 @@ func FindNames(text string, names []Name) []Mention {
 	if len(names) == 0 {
 		return nil
 	}
-	ft := normalize.Fold(text)
+	return FindNamesFolded(text, normalize.Fold(text), names)
+}
+
+// FindNamesFolded is FindNames over a text already folded with normalize.Fold.
+func FindNamesFolded(text string, ft normalize.Text, names []Name) []Mention {
+	if len(names) == 0 {
+		return nil
+	}
 	seen := map[string]bool{}
 	var keys []string
 	var pats []Name

@@ -238,7 +238,7 @@ func sortedByLen(ss []string) []string {
 // persons finds named persons with care for precision: the delegation table
 // of a trip report, Chinese names next to a title, transliterated names with
 // a middle dot, and Latin names after Mr./Dr.
-func persons(text string) []Mention {
+func (f *Finder) persons(text string) []Mention {
 	var out []Mention
 	for _, m := range tableRowRE.FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[4]:m[5]]
@@ -250,14 +250,11 @@ func persons(text string) []Mention {
 	}
 	// name then title: scan title occurrences (a literal search) rather
 	// than running a regexp that starts with the surname alternation.
-	for _, t := range titles {
-		for i := 0; ; {
-			j := strings.Index(text[i:], t)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			i = at + len(t)
+	it := f.titles.IterOverlapping(text)
+	for tm := it.Next(); tm != nil; tm = it.Next() {
+		t := titles[tm.Pattern()]
+		at, i := tm.Start(), tm.End()
+		{
 			lo := at - 9 // up to three Han characters before the title
 			if lo < 0 {
 				lo = 0
@@ -277,7 +274,7 @@ func persons(text string) []Mention {
 			}
 		}
 	}
-	for _, m := range dotNameRE.FindAllStringIndex(text, -1) {
+	for _, m := range dotNames(text) {
 		s := trimTitlePrefix(text, m[0], m[1])
 		if strings.ContainsAny(text[s:m[1]], "國家發展經濟創新數位政府產業社會") {
 			continue // a slogan joined by a middle dot, not a transliteration
@@ -289,6 +286,37 @@ func persons(text string) []Mention {
 	}
 	out = append(out, latinPersons(text)...)
 	out = append(out, bylines(text)...)
+	return out
+}
+
+// dotNames finds transliterated names around each middle dot (a scan for
+// the dot, then the regexp on a window around it).
+func dotNames(text string) [][2]int {
+	var out [][2]int
+	last := -1
+	for i := 0; ; {
+		k := strings.IndexAny(text[i:], "·‧・")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		_, size := utf8.DecodeRuneInString(text[at:])
+		i = at + size
+		lo, hi := max(0, at-15), min(len(text), at+size+18)
+		for lo < at && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi--
+		}
+		for _, m := range dotNameRE.FindAllStringIndex(text[lo:hi], -1) {
+			s, e := lo+m[0], lo+m[1]
+			if s <= at && at < e && s >= last {
+				out = append(out, [2]int{s, e})
+				last = e
+			}
+		}
+	}
 	return out
 }
 
