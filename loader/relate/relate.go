@@ -61,6 +61,8 @@ func Facts(s Sentence) []Fact {
 		out = append(out, tableFacts(c)...)
 	}
 	out = append(out, verbFacts(c)...)
+	out = append(out, englishHostFacts(c)...)
+	out = append(out, visitHostFacts(c)...)
 	out = append(out, heldInFacts(c)...)
 	out = append(out, placeLabelFacts(c)...)
 	out = append(out, memberFacts(c)...)

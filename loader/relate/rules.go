@@ -99,6 +99,28 @@ func heldInFacts(c *clause) []Fact {
 	return out
 }
 
+// visitHostFacts: a visit named for the body visited (拜會微軟總部, 參訪
+// Chain Reaction) is hosted by that body.
+func visitHostFacts(c *clause) []Fact {
+	var out []Fact
+	for _, u := range c.units {
+		if u.typ != graph.Meeting {
+			continue
+		}
+		name := strings.TrimSpace(c.text[u.start:u.end])
+		if !(strings.HasPrefix(name, "拜會") || strings.HasPrefix(name, "參訪") || strings.HasPrefix(name, "拜訪")) {
+			continue
+		}
+		for _, m := range c.all {
+			if m.Start > u.start && m.End <= u.end && (m.Type == graph.Organization || m.Type == graph.Agency) {
+				out = append(out, c.facts(graph.Hosted, []string{m.EntityID}, u.ids, u.start, u.end, "")...)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // placeFollows reports whether the place at p still speaks of meeting m: in
 // the same phrase, or only dates and times stand between them (TELWG 71 …
 // 預計分別於今年 SOM 3 期間，7 月 29 至 8 月 3 日…，在韓國仁川舉行), not

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -32,7 +33,7 @@ var verbRules = []verbRule{
 	{graph.Signed, []string{"共同簽署", "完成簽署", "簽署了", "簽署", "簽訂", "簽定", "連署", "聯署", "加入", "批准", "sign", "Sign"}, bodies, statements},
 	{graph.Issued, []string{"發布", "發佈", "公布", "公佈", "公告", "通過", "發表", "提出", "訂定", "制定", "研訂", "研擬", "擬定", "修正", "修訂", "調修", "函頒", "施行", "主導", "推出", "推動", "宣布", "頒布", "啟動", "採納", "起草", "建立", "規劃", "產出", "設計", "完成", "issued", "adopted", "released", "published"}, issuers, statements},
 	{graph.Attended, []string{"代表出席", "出席", "參加", "參與", "與會", "率團", "列席", "attended"}, bodiesPerson, meetings},
-	{graph.Hosted, []string{"共同主辦", "主辦", "舉辦", "舉行", "召開", "主持", "承辦", "辦理", "擔任主席", "擔任會議主席", "hosted", "organised", "organized", "chaired"}, bodies, meetings},
+	{graph.Hosted, []string{"共同主辦", "主辦", "協辦", "舉辦", "舉行", "召開", "主持", "承辦", "辦理", "擔任主席", "擔任會議主席", "hosted", "organised", "organized", "chaired"}, bodies, meetings},
 	{graph.Established, []string{"成立了", "成立", "設立", "創立", "創設", "設置", "成立之", "established", "founded"}, bodies, orgs},
 	{graph.MemberOf, []string{"加入", "參與", "參加", "joined"}, bodies, organization},
 }
@@ -167,7 +168,7 @@ func verbFacts(c *clause) []Fact {
 			}
 			if len(subj) == 0 && len(prevSubj) == 0 && c.s.Context.Author != "" && len(obj) > 0 &&
 				(r.rel == graph.Hosted || r.rel == graph.Issued || r.rel == graph.Attended || r.rel == graph.MemberOf) &&
-				len(c.unitsIn(segA, t.start, bodiesPerson...)) == 0 {
+				len(c.actors(segA, t.start)) == 0 {
 				// a report of the author's own work leaves the author implicit:
 				// 114 年賡續辦理第 7 屆總統盃黑客國際松
 				subj = []unit{{start: t.start, end: t.start, typ: graph.Agency, ids: []string{c.s.Context.Author}}}
@@ -210,7 +211,7 @@ func verbFacts(c *clause) []Fact {
 				}
 				out = append(out, c.facts(graph.Attended, ids(ps), tos, a, b, "")...)
 				subj = bs
-				if len(ps) > 0 {
+				if len(ps) > 0 || strings.Contains(c.span(subjA, t.start), "主席") || strings.Contains(c.span(subjA, t.start), "召集人") {
 					// 由 APEC TELWG 韓國主席 Dr. Hayun Kang 主持: the group whose
 					// chair runs the session does not host it; the chair's
 					// government does (由我國國家資通安全研究院王家宜主任主持)
@@ -247,6 +248,40 @@ func topicVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// reMeetingRef refers back to the meeting in focus: 該晚會, 這場討論, 此次活動.
+var reMeetingRef = regexp.MustCompile(`(該|這|此)(次|場|屆)?(晚會|會議|活動|論壇|研討會|峰會|大會|討論|場次)`)
+
+// reOrganisedBy is an English passive host: "This event, organised by the
+// Netherlands".
+var reOrganisedBy = regexp.MustCompile(`(?i)\b(organi[sz]ed|hosted|convened|co-hosted)\s+by\s+(the\s+)?$`)
+
+// englishHostFacts: "<meeting or this event>, organised by <body>".
+func englishHostFacts(c *clause) []Fact {
+	var out []Fact
+	for i, u := range c.units {
+		if !typeIn(u.typ, bodies) || i > 0 && c.units[i-1].end > u.start {
+			continue
+		}
+		a := maxInt(c.lo, u.start-60)
+		for a > c.lo && !utf8.RuneStart(c.text[a]) {
+			a--
+		}
+		if !reOrganisedBy.MatchString(c.text[a:u.start]) {
+			continue
+		}
+		mt := ""
+		if ms := c.unitsIn(c.lo, u.start, meetings...); len(ms) > 0 {
+			mt = ms[len(ms)-1].ids[0]
+		} else if f := c.s.Context.Focus; f != "" && strings.Contains(strings.ToLower(c.text[c.lo:u.start]), "this event") {
+			mt = f
+		}
+		if mt != "" {
+			out = append(out, c.facts(graph.Hosted, u.ids, []string{mt}, a, u.end, "")...)
+		}
+	}
+	return out
 }
 
 // reCounted is a counted group of unnamed bodies: 17 家企業, 15 個國家.
@@ -316,6 +351,10 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 			return []string{ctx.Focus}
 		}
 		if ctx.Focus != "" && (c.after(t.end, 6, "本次", "本屆", "此次", "本場") || c.before(t.start, 6, "本次", "本屆", "此次", "本場")) {
+			return []string{ctx.Focus}
+		}
+		// 該晚會亦由 A 及 B 協辦; 感謝荷蘭和 FOC 舉辦這場重要的討論; …舉行之晚會
+		if ctx.Focus != "" && (reMeetingRef.MatchString(c.span(segA, t.start)) || reMeetingRef.MatchString(c.span(t.end, minInt(objB+12, c.hi))) || c.after(t.end, 3, "晚會", "活動", "研討會", "論壇", "峰會", "年會")) {
 			return []string{ctx.Focus}
 		}
 	case graph.Signed:
@@ -512,6 +551,9 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 	}
 	out := us[:0:0]
 	for _, u := range us {
+		if c.inPurpose(u, b) {
+			continue // 為協助我國…接軌美國…，…辦理: the purpose is not the actor
+		}
 		if c.before(u.start, 1, "於", "在") && !c.before(u.start, 2, "由於") {
 			continue
 		}
@@ -527,6 +569,36 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 		}
 	}
 	return out
+}
+
+// actors are the bodies and persons before p that may act: not those of a
+// purpose phrase.
+func (c *clause) actors(a, p int) []unit {
+	var out []unit
+	for _, u := range c.unitsIn(a, p, bodiesPerson...) {
+		if !c.inPurpose(u, p) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// inPurpose reports whether u stands in a purpose or reason phrase
+// (為協助…, 為促進…, 為因應…) that ends before the verb at p.
+func (c *clause) inPurpose(u unit, p int) bool {
+	segA, _ := c.segment(u.start)
+	a := clauseStart(c, segA, u.start)
+	if a > c.lo {
+		// the purpose phrase may hold commas of its own; look at the
+		// sentence's first phrase only
+		a = segA
+	}
+	lead := strings.TrimSpace(c.span(a, u.start))
+	if !(strings.HasPrefix(lead, "為") || strings.HasPrefix(lead, "因應")) || strings.HasPrefix(lead, "為期") {
+		return false
+	}
+	end := strings.IndexAny(c.span(u.end, p), "，,")
+	return end >= 0
 }
 
 // isNoun tells a trigger used as a noun (主持人, 與會者, 成立後) from the verb.
