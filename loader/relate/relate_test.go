@@ -375,6 +375,14 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED country:TW -> meeting:tw-us", "HOSTED country:US -> meeting:tw-us"},
 		},
 		{
+			name: "what a session's speakers present is what the session is about",
+			text: "韓國代表說明其 IoT 安全認證、資通安全人才庫、零信任與軟體供應鏈安全以及人工智慧安全之推動進展",
+			ms: []m{{"韓國", graph.Country, kr, 0}, {"IoT", graph.Technology, "technology:iot", 0}, {"零信任", graph.Technology, "technology:zero-trust", 0},
+				{"軟體供應鏈安全", graph.Technology, "technology:sscs", 0}},
+			ctx:  Context{Focus: "meeting:stsg-70", MainMeeting: telwg},
+			want: []string{"ADDRESSES meeting:stsg-70 -> technology:zero-trust", "ADDRESSES meeting:stsg-70 -> technology:sscs"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

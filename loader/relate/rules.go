@@ -676,8 +676,28 @@ func addressFacts(c *clause) []Fact {
 			out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
 		}
 	}
+	// what a session's speakers present is what the session is about: 韓國代表
+	// 說明其 IoT 安全認證、…零信任與軟體供應鏈安全; 泰國則分享 6GHz 頻段與
+	// 數位增強無線電話（DECT）相關標準
+	if f := c.s.Context.Focus; f != "" && c.s.Context.Focus != c.s.Context.MainMeeting {
+		for _, h := range c.find(c.lo, c.hi, sessionTalkWords) {
+			segA, segB := c.segment(h.start)
+			end := segB
+			if i := strings.IndexAny(c.text[h.end:segB], "，,；;"); i >= 0 {
+				end = h.end + i
+			}
+			techs := c.unitsIn(h.end, end, graph.Technology)
+			if len(techs) == 0 || len(c.unitsIn(segA, segB, graph.Statement, graph.Meeting)) > 0 {
+				continue
+			}
+			out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
+		}
+	}
 	return out
 }
+
+// sessionTalkWords present a topic at a session.
+var sessionTalkWords = []string{"說明", "分享", "介紹", "報告", "簡報", "討論", "研提", "回顧"}
 
 // workWords say that a body works on what follows (本部推動資安 A 級機關導入
 // 零信任架構; 公司專注於開發區塊鏈及隱私增強技術).
