@@ -7,8 +7,8 @@ package gazetteer
 import (
 	"bytes"
 	"embed"
-	"io"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"

@@ -181,11 +181,29 @@ var (
 )
 
 // discover finds names the gazetteer lacks from the shapes of the text.
-func discover(text string, ft normalize.Text, f *Finder) []Mention {
+// coverOf maps each byte inside a known name (past its first byte) to the
+// name's start, -1 elsewhere.
+func coverOf(text string, known []Mention) []int32 {
+	c := make([]int32, len(text)+1)
+	for i := range c {
+		c[i] = -1
+	}
+	for _, m := range known {
+		if m.Kind == "city" || m.Type == graph.Country {
+			continue // 巴黎的 AI 行動峰會: a place before a name is not part of it
+		}
+		for b := m.Start + 1; b < m.End && b < len(c); b++ {
+			c[b] = int32(m.Start)
+		}
+	}
+	return c
+}
+
+func discover(text string, ft normalize.Text, f *Finder, known []Mention) []Mention {
 	var out []Mention
 	out = append(out, parenNames(text)...)
 	out = append(out, titleNames(text)...)
-	out = append(out, f.corroborated(text, f.headNames(text))...)
+	out = append(out, f.corroborated(text, f.headNames(text, coverOf(text, known)))...)
 	out = append(out, latinNames(text)...)
 	out = append(out, headingMeetings(text)...)
 	out = append(out, bracketMeetings(text)...)
@@ -394,7 +412,7 @@ var leadParenRE = regexp.MustCompile(`\A[（(]([A-Za-z][^（）()\n]{2,120})[)�
 
 // headNames: a run of name characters ending in a head noun (…指引, …峰會,
 // …委員會), grown leftwards to a stop word.
-func (f *Finder) headNames(text string) []Mention {
+func (f *Finder) headNames(text string, cover []int32) []Mention {
 	var out []Mention
 	// one pass of an automaton over every head noun, overlapping matches
 	// (部長會議 and 會議 end at the same place; longestHead keeps the longer)
@@ -410,7 +428,21 @@ func (f *Finder) headNames(text string) []Mention {
 			// an ordinal belongs to the name (第6屆部長會議, APEC TEL 第 71
 			// 次會議): step over it and keep growing
 			if loc := ordinalTailRE.FindStringIndex(text[lineStart(text, start):start]); loc != nil {
-				start = growLeft(text, lineStart(text, start)+loc[0], lineStart(text, end))
+				o := lineStart(text, start) + loc[0]
+				start = o
+				// ICA 第 59 屆年會: the body's Latin name before the ordinal
+				if o > 1 && text[o-1] == ' ' && isASCIIAlnum(rune(text[o-2])) {
+					if g := growLeft(text, o-1, lineStart(text, end)); g < o-1 {
+						start = g
+					}
+				} else {
+					start = growLeft(text, o, lineStart(text, end))
+				}
+			}
+			// a known name straddling the left edge belongs to the name
+			// (隱私強化技術國際研討會: growth stopped at 強化 inside 隱私強化技術)
+			for start > 0 && start < end && cover != nil && cover[start] >= 0 && int(cover[start]) < start {
+				start = growLeft(text, int(cover[start]), lineStart(text, end))
 			}
 			name := text[start:end]
 			n := utf8.RuneCountInString(name)
@@ -638,7 +670,7 @@ func numberedMeetings(text string, f *Finder) []Mention {
 // strongLeft are words after which a meeting or document name starts
 // (出席2025年數位部長會議, 於臺北舉辦的…); a name grown to one of them, to
 // punctuation or to the line start has a clear left edge.
-var strongLeft = strings.Fields(`出席 參加 參與 舉辦 召開 主辦 舉行 辦理 與會 出訪 率團 赴 於 在 通過 發布 公布 簽署 依據 根據 依 參照 訂定 制定 推動 完成`)
+var strongLeft = strings.Fields(`的 出席 參加 參與 舉辦 召開 主辦 舉行 辦理 與會 出訪 率團 赴 於 在 通過 發布 公布 簽署 依據 根據 依 參照 訂定 制定 推動 完成`)
 
 // ordinalTailRE: an ordinal right before a head-noun name.
 var ordinalTailRE = regexp.MustCompile(`第\s?[0-9０-９一二三四五六七八九十百]+\s?[屆次期]\s?$`)

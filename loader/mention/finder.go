@@ -118,7 +118,7 @@ func (f *Finder) Find(text string) []Mention {
 // pipeline folds once for both passes).
 func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
 	known := f.gazetteerMentions(text, ft)
-	found := discover(text, ft, f)
+	found := discover(text, ft, f, known)
 	lists := listOrgs(text, append(known, found...))
 	found = append(found, lists...)
 	known = dropCitiesUnder(known, lists)

@@ -37,7 +37,7 @@ type Mention struct {
 	// Parent is the id of the agency whose name prefixes the surface
 	// (數位發展部 in 數位發展部數位產業署): the text says the unit is part of it.
 	Parent string
-	Role    string // Person: the title written beside the name
+	Role   string // Person: the title written beside the name
 	// Ref says what an anaphoric mention points back to: "country" (我國),
 	// "author" (本部), "statement" (該指引), "parties" (雙方).
 	Ref string

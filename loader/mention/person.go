@@ -33,8 +33,9 @@ var (
 	boldPersonRE = regexp.MustCompile(`\*\*(` + latinPerson + `)\*\*(,\s*[A-Z])?`)
 	// a Latin name right after a Han title: 國務部長 Tobias Lindner, and the
 	// names enumerated after it (參議員 Benjamin L. Cardin 與 Dan Sullivan)
-	latinAfterRE = regexp.MustCompile(`\A[ 　]?(?:\*\*)?(` + latinPerson + `)\b`)
-	latinNextRE  = regexp.MustCompile(`\A(?:\*\*)?\s?(?:與|和|及|、|,\s?|，)\s?(` + latinPerson + `)\b`)
+	latinAfterRE  = regexp.MustCompile(`\A[ 　]?(?:\*\*)?(` + latinPerson + `)\b`)
+	latinBeforeRE = regexp.MustCompile(`(?:^|[^A-Za-z.])(` + latinPerson + `)$`)
+	latinNextRE   = regexp.MustCompile(`\A(?:\*\*)?\s?(?:與|和|及|、|,\s?|，)\s?(` + latinPerson + `)\b`)
 	// a transliterated or Chinese name followed by the Latin name in
 	// parentheses: 外交部長維爾德坎普 (Caspar Veldkamp), 營運長為呂學怡 (Richard Lu)
 	parenLatinRE = regexp.MustCompile(`\A[（(](` + latinPerson + `)[)）]`)
@@ -73,6 +74,21 @@ func latinPersons(text string) []Mention {
 			zh = text[m[4]:m[5]]
 		}
 		add(m[2], m[3], zh, role)
+	}
+	// a Latin name then 先生/女士 (韓國 Judong Jang 先生, Elspeth Davidson 女士)
+	for _, suffix := range []string{" 先生", " 女士", "先生", "女士"} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], suffix)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(suffix)
+			lo := max(0, at-60)
+			if m := latinBeforeRE.FindStringSubmatchIndex(text[lo:at]); m != nil {
+				add(lo+m[2], lo+m[3], "", "")
+			}
+		}
 	}
 	for _, m := range boldPersonRE.FindAllStringSubmatchIndex(text, -1) {
 		if m[4] >= 0 || endsWithRole(text[:m[0]]) {
@@ -202,7 +218,7 @@ func endsWithRole(s string) bool {
 }
 
 // foreignTitles are titles written before foreign names beyond titles.
-var foreignTitles = strings.Fields(`國務卿 國務部長 外交部長 部长 首相 總裁 主席 副主席 創辦人 共同創辦人 成員 特使 參議員 眾議員 國會議員 局長 大使 主持人 講者 執行董事 總監 負責人`)
+var foreignTitles = strings.Fields(`外長 副外長 第一副外長 國務卿 國務部長 外交部長 部长 首相 總裁 主席 副主席 創辦人 共同創辦人 成員 特使 參議員 眾議員 國會議員 局長 大使 主持人 講者 執行董事 總監 負責人`)
 
 // roleEnd returns the byte offset in han just after its last title word,
 // or -1 when han holds no title (then the Han run is not a person's name).
