@@ -383,6 +383,12 @@ func TestFacts(t *testing.T) {
 			want: []string{"ADDRESSES meeting:stsg-70 -> technology:zero-trust", "ADDRESSES meeting:stsg-70 -> technology:sscs"},
 		},
 		{
+			name: "a company that presents a technology works on it",
+			text: "首先是中國行動通信業者中國移動報告 5G 推動狀況，目前已建置大量基地臺",
+			ms:   []m{{"中國", graph.Country, "country:CN", 0}, {"中國移動", graph.Organization, "organization:china-mobile", 0}, {"5G", graph.Technology, "technology:5g", 0}},
+			want: []string{"ADDRESSES organization:china-mobile -> technology:5g"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

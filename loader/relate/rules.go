@@ -696,6 +696,44 @@ func addressFacts(c *clause) []Fact {
 	return out
 }
 
+// speakerAddressFacts: a body that presents technologies works on them
+// (中國移動報告 5G 推動狀況; 中興通訊 (ZTE) 代表進一步說明臨時性 5G 專用網路).
+func speakerAddressFacts(c *clause) []Fact {
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, sessionTalkWords) {
+		segA, segB := c.segment(h.start)
+		a := clauseStart(c, segA, h.start)
+		bs := c.unitsIn(a, h.start, bodiesPerson...)
+		if len(bs) == 0 {
+			continue
+		}
+		// the nearest body, past its own bracketed abbreviation
+		k := len(bs) - 1
+		for k > 0 && sameThing(bs[k-1], bs[k]) {
+			k--
+		}
+		b := bs[k]
+		if !typeIn(b.typ, orgs) || c.before(b.start, 2, "於", "在", "與", "和", "及", "向", "對") {
+			continue // 於 DESG 提案並分享: the forum is not the speaker
+		}
+		// only its abbreviation and a title between it and the verb
+		rest := strings.TrimSpace(c.span(c.nameEnd(bs[len(bs)-1]), h.start))
+		if utf8.RuneCountInString(rest) > 6 || verbInTitle(rest) {
+			continue
+		}
+		end := segB
+		if i := strings.IndexAny(c.text[h.end:segB], "，,；;"); i >= 0 {
+			end = h.end + i
+		}
+		techs := c.unitsIn(h.end, end, graph.Technology)
+		if len(techs) == 0 {
+			continue
+		}
+		out = append(out, c.facts(graph.Addresses, b.ids, ids(techs), b.start, techs[len(techs)-1].end, "")...)
+	}
+	return out
+}
+
 // sessionTalkWords present a topic at a session.
 var sessionTalkWords = []string{"說明", "分享", "介紹", "報告", "簡報", "討論", "研提", "回顧"}
 
