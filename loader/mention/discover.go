@@ -221,8 +221,17 @@ func parenNames(text string) []Mention {
 		inner := text[loc[2]:loc[3]]
 		en, abbr := splitEnglish(inner)
 		nameEnd := loc[0]
+		for nameEnd > 0 && text[nameEnd-1] == ' ' {
+			nameEnd-- // 第 70 次會議 (APEC TELWG 70 Meeting)
+		}
 		// the Chinese (or English) name directly before the parenthesis
 		start := growLeft(text, nameEnd, lineStart(text, nameEnd))
+		if h, ok := headAt(text, nameEnd); ok && start >= nameEnd-len(h.word) {
+			start = growLeft(text, nameEnd-len(h.word), lineStart(text, nameEnd))
+		}
+		if loc := ordinalTailRE.FindStringIndex(text[lineStart(text, start):start]); loc != nil {
+			start = growLeft(text, lineStart(text, start)+loc[0], lineStart(text, nameEnd))
+		}
 		if start >= nameEnd {
 			continue
 		}
@@ -459,6 +468,10 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 					continue
 				}
 			}
+			// 會議紀錄 (minutes) after a meeting name: 會議 is no second head
+			if h.typ == graph.Meeting && hasAnyPrefix(text[end:], "紀錄", "記錄") && headEndsAt(text, end-len(w)) {
+				continue
+			}
 			if genericName(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) {
 				continue
 			}
@@ -501,6 +514,12 @@ func standards(text string) []Mention {
 		out = append(out, Mention{Start: loc[0], End: loc[1], Surface: s, Type: graph.Statement, Kind: "standard", Source: Pattern, Name: s})
 	}
 	return out
+}
+
+// headEndsAt reports whether a meeting head noun ends at text[:end].
+func headEndsAt(text string, end int) bool {
+	h, ok := headAt(text, end)
+	return ok && h.typ == graph.Meeting
 }
 
 // singleHeadEnds reports whether a one-character head noun at text[:end]

@@ -8,6 +8,7 @@
 package resolve
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -183,6 +184,16 @@ func (r *Registry) addAlias(e *graph.Entity, n string) {
 // names, else a new entity.
 func (r *Registry) discovered(m mention.Mention) string {
 	names := []string{m.Abbr, m.Name, m.NameZh, m.Surface}
+	// a meeting called by its body and number (TELWG 70, TELWG 第 70 次
+	//會議, APEC TELWG 70 Meeting) is one meeting under all of them
+	if m.Type == graph.Meeting {
+		for _, n := range []string{m.Name, m.Surface} {
+			if k := sessionKey(n); k != "" {
+				names = append(names, k)
+				break
+			}
+		}
+	}
 	var id string
 	for _, n := range names {
 		if n == "" {
@@ -317,4 +328,25 @@ func (r *Registry) IDs() []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// sessionRE: an acronym and a session number, optionally as 第 N 次/屆.
+var sessionRE = regexp.MustCompile(`\b([A-Z][A-Za-z]{1,9})\s?(?:第\s?)?([0-9]{1,3})\s?(?:次|屆)?`)
+
+// sessionFiller is what a meeting's name may hold beside its session key
+// and still be that session: the forum's name, ordinal words, the head.
+var sessionFiller = regexp.MustCompile(`(?i)\bAPEC\b|\bmeeting\b|全體會議|會議|大會|第|次|屆|[\s()（）]`)
+
+// sessionKey returns "TELWG 70" when name is only a session of a body
+// ("TELWG 第 70 次會議", "APEC TELWG 70 Meeting"), else "".
+func sessionKey(name string) string {
+	m := sessionRE.FindStringSubmatchIndex(name)
+	if m == nil {
+		return ""
+	}
+	rest := name[:m[0]] + name[m[1]:]
+	if sessionFiller.ReplaceAllString(rest, "") != "" {
+		return ""
+	}
+	return name[m[2]:m[3]] + " " + name[m[4]:m[5]]
 }

@@ -1,0 +1,45 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/gazetteer"
+	"github.com/policygraph/policygraph/loader/mention"
+)
+
+func TestSessionKey(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"APEC TELWG 70 Meeting", "TELWG 70"},
+		{"TELWG 第 70 次會議", "TELWG 70"},
+		{"TELWG 70", "TELWG 70"},
+		{"TELWG 第 70 次全體會議", "TELWG 70"},
+		{"TELWG 69 STSG 分組會議", ""}, // a session inside the session
+		{"ICANN 82", "ICANN 82"},
+		{"第6屆部長會議", ""},
+	}
+	for _, tt := range tests {
+		if got := sessionKey(tt.name); got != tt.want {
+			t.Errorf("sessionKey(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// Sentences of corpus/004: the 會議名稱 row names the meeting in Chinese and
+// English; later "TELWG 70" and "TELWG 第 70 次會議" are the same meeting.
+func TestResolveSessions(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(gz)
+	ms := []mention.Mention{
+		{Start: 0, End: 10, Surface: "APEC 電信暨資訊工作小組第 70 次會議", Type: graph.Meeting, Source: mention.Pattern, NameZh: "APEC 電信暨資訊工作小組第 70 次會議", Name: "APEC TELWG 70 Meeting"},
+		{Start: 20, End: 28, Surface: "TELWG 70", Type: graph.Meeting, Source: mention.Pattern, Kind: "session", Name: "TELWG 70"},
+		{Start: 30, End: 40, Surface: "TELWG 第 70 次會議", Type: graph.Meeting, Source: mention.Pattern, NameZh: "TELWG 第 70 次會議"},
+	}
+	out := r.Resolve(Doc{Country: "country:TW"}, ms)
+	if len(out) != 3 || out[0].EntityID != out[1].EntityID || out[1].EntityID != out[2].EntityID {
+		t.Errorf("want one meeting, got %v %v %v", out[0].EntityID, out[1].EntityID, out[2].EntityID)
+	}
+}
