@@ -17,12 +17,13 @@ const batchSize = 2000
 
 // WriteStats says what one WriteDocument call stored.
 type WriteStats struct {
-	Entities  int           // entity rows written (merged) for the document
-	Relations int           // fact relationships written (merged) for the document
-	Evidence  int           // evidence spans attached
-	Mentions  int           // mention spans attached
-	Replaced  int           // earlier Document nodes (same id or same path) whose contributions were removed first
-	Duration  time.Duration // wall time of the transaction
+	Entities   int           // entity rows written (merged) for the document
+	Relations  int           // fact relationships written (merged) for the document
+	References int           // evidence-less reference edges (taxonomy BROADER) written (merged)
+	Evidence   int           // evidence spans attached
+	Mentions   int           // mention spans attached
+	Replaced   int           // earlier Document nodes (same id or same path) whose contributions were removed first
+	Duration   time.Duration // wall time of the transaction
 }
 
 // WriteDocument stores one document and what was extracted from it, in one
@@ -59,8 +60,11 @@ type writePlan struct {
 	entities  []map[string]any // each row has "type", validated against EntityTypes
 	mentions  []map[string]any
 	relations []map[string]any // each row has "type", validated against FactTypes
-	evidence  int
-	nMentions int
+	// references are reference-data edges (BROADER from the taxonomy) with
+	// no evidence: stored with source "taxonomy" and no evidence lists.
+	references []map[string]any
+	evidence   int
+	nMentions  int
 }
 
 func plan(doc Document, ext Extraction) (writePlan, error) {
@@ -177,6 +181,10 @@ func plan(doc Document, ext Extraction) (writePlan, error) {
 		delete(row, "seen")
 		n := len(row["starts"].([]int64))
 		if n == 0 {
+			if k.t == Broader {
+				// The taxonomy says it, not a sentence: a reference edge.
+				p.references = append(p.references, map[string]any{"from": k.from, "to": k.to})
+			}
 			continue // a fact with no evidence from this document is not this document's to state
 		}
 		docs := make([]string, n)
@@ -237,7 +245,7 @@ WITH r, [i IN range(0, size(r.docs) - 1) WHERE NOT r.docs[i] IN $ids] AS keep
 WITH r, [i IN keep | r.docs[i]] AS docs, [i IN keep | r.starts[i]] AS starts,
      [i IN keep | r.ends[i]] AS ends, [i IN keep | r.texts[i]] AS texts
 SET r.docs = docs, r.starts = starts, r.ends = ends, r.texts = texts
-WITH r WHERE size(r.docs) = 0
+WITH r WHERE size(r.docs) = 0 AND r.source IS NULL
 DELETE r`
 
 	removeMentions = `
@@ -246,17 +254,25 @@ WHERE d.id IN $ids
 SET e.docs = [x IN coalesce(e.docs, []) WHERE NOT x IN $ids]
 DELETE m`
 
-	// Entities no document mentions any more are gone from the corpus.
+	// Entities no document mentions any more are gone from the corpus,
+	// except a broader technology that a still-mentioned narrower one
+	// reaches through BROADER reference edges. DETACH takes the entity's
+	// reference edges with it.
 	removeOrphans = `
 UNWIND $candidates AS id
 MATCH (e:Entity {id: id})
 WHERE NOT EXISTS { (e)-[:MENTIONED_IN]->(:Document) }
+  AND NOT EXISTS { (n:Entity)-[:BROADER*1..8]->(e) WHERE EXISTS { (n)-[:MENTIONED_IN]->(:Document) } }
 DETACH DELETE e`
 
+	// The broader ancestors are candidates too: one kept alive only by a
+	// narrower entity of these documents must go when that one goes.
 	findCandidates = `
 MATCH (d:Document)<-[:MENTIONED_IN]-(e:Entity)
 WHERE d.id IN $ids
-RETURN collect(DISTINCT e.id) AS ids`
+OPTIONAL MATCH (e)-[:BROADER*1..8]->(a:Entity)
+WITH collect(DISTINCT e.id) + collect(DISTINCT a.id) AS ids
+RETURN [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN ids[..i] | ids[i]] AS ids`
 
 	removeDocs = `
 MATCH (d:Document) WHERE d.id IN $ids
@@ -300,6 +316,17 @@ SET r.docs   = coalesce(r.docs, []) + row.docs,
     r.ends   = coalesce(r.ends, []) + row.ends,
     r.texts  = coalesce(r.texts, []) + row.texts,
     r.date   = CASE WHEN coalesce(r.date, '') = '' THEN row.date ELSE r.date END
+RETURN count(r) AS n`
+
+	// Reference edges carry source "taxonomy" and no evidence lists; the
+	// evidence pruning above keeps them (an edge that is also a fact keeps
+	// its source when its last evidence goes), so they leave only with an
+	// end node.
+	writeReferences = `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MERGE (a)-[r:BROADER]->(b)
+SET r.source = 'taxonomy'
 RETURN count(r) AS n`
 )
 
@@ -383,6 +410,16 @@ func (s *Store) apply(ctx context.Context, tx neo4j.ManagedTransaction, p writeP
 			return stats, fmt.Errorf("write relations: %d of %d rows found both endpoints", got, len(chunk))
 		}
 		stats.Relations += len(chunk)
+	}
+	for chunk := range slices.Chunk(p.references, batchSize) {
+		rec, err := run("write reference edges", writeReferences, map[string]any{"rows": chunk})
+		if err != nil {
+			return stats, err
+		}
+		if n, _ := rec.Get("n"); int(n.(int64)) != len(chunk) {
+			return stats, fmt.Errorf("write reference edges: %d of %d rows found both endpoints", n, len(chunk))
+		}
+		stats.References += len(chunk)
 	}
 	stats.Evidence = p.evidence
 	return stats, nil

@@ -391,3 +391,66 @@ func TestOpenWithWrongPasswordSaysSo(t *testing.T) {
 		t.Errorf("error %q does not say which setting to check", err)
 	}
 }
+
+// withTaxonomy adds what the loader's taxonomy step adds for the SBOM
+// sentence: the statement ADDRESSES SBOM (with evidence) and, when broader is
+// set, the taxonomy parent cybersecurity (no mentions) with an evidence-less
+// BROADER edge.
+func withTaxonomy(t testing.TB, doc graph.Document, ext graph.Extraction, broader bool) graph.Extraction {
+	text := corpusText(t, sbomFile)
+	ext.Entities = append(ext.Entities, graph.Entity{ID: "technology:sbom", Type: graph.Technology,
+		Name: "Software Bill of Materials", Abbr: "SBOM", Mentions: []graph.Mention{mention(t, doc.ID, text, "SBOM")}})
+	ext.Relations = append(ext.Relations, graph.Relation{Type: graph.Addresses, From: "statement:sbom-shared-vision",
+		To: "technology:sbom", Evidence: []graph.Evidence{evidence(t, doc.ID, text, sbomTitle)}})
+	if broader {
+		ext.Entities = append(ext.Entities, graph.Entity{ID: "technology:cybersecurity", Type: graph.Technology, Name: "cybersecurity", NameZh: "網路安全"})
+		ext.Relations = append(ext.Relations, graph.Relation{Type: graph.Broader, From: "technology:sbom", To: "technology:cybersecurity"})
+	}
+	return ext
+}
+
+func TestTaxonomyEdgesAreReferencesThatOutliveEvidencePruning(t *testing.T) {
+	s := neo4jtest.Store(t)
+	broader := func() []map[string]any {
+		return query(t, s, "MATCH (:Technology {id:'technology:sbom'})-[r:BROADER]->(b) RETURN b.id AS to, r.source AS source, r.docs AS docs", nil)
+	}
+	exists := func(id string) bool {
+		return len(query(t, s, "MATCH (e:Entity {id: $id}) RETURN e", map[string]any{"id": id})) == 1
+	}
+
+	docA, extA := sbomExtraction(t, "a-v1", "reports/a.txt", map[string]string{"country:JP": "日本"})
+	st := write(t, s, docA, withTaxonomy(t, docA, extA, true))
+	if st.References != 1 {
+		t.Errorf("references written = %d, want 1", st.References)
+	}
+	if got := broader(); len(got) != 1 || got[0]["to"] != "technology:cybersecurity" || got[0]["source"] != "taxonomy" || got[0]["docs"] != nil {
+		t.Fatalf("BROADER edges = %v, want one to cybersecurity with source taxonomy and no evidence lists", got)
+	}
+	before := counts(t, s)
+	write(t, s, docA, withTaxonomy(t, docA, extA, true))
+	if after := counts(t, s); !equalCounts(before, after) {
+		t.Errorf("counts changed on re-write:\nbefore %+v\nafter  %+v", before, after)
+	}
+
+	// B mentions SBOM but (an extraction without the taxonomy step) not its parent.
+	docB, extB := sbomExtraction(t, "b-v1", "reports/b.txt", map[string]string{"country:JP": "日本"})
+	write(t, s, docB, withTaxonomy(t, docB, extB, false))
+	// A changes and no longer names SBOM: cybersecurity has no document
+	// left, but SBOM (still in B) reaches it, so it and the edge stay.
+	docA2, extA2 := sbomExtraction(t, "a-v2", "reports/a.txt", map[string]string{"country:JP": "日本"})
+	write(t, s, docA2, extA2)
+	if !exists("technology:cybersecurity") || len(broader()) != 1 {
+		t.Errorf("cybersecurity or its BROADER edge was removed while SBOM (in b-v1) still uses it: %v", broader())
+	}
+	// B drops SBOM too: both technologies and the edge go.
+	docB2, extB2 := sbomExtraction(t, "b-v2", "reports/b.txt", map[string]string{"country:JP": "日本"})
+	write(t, s, docB2, extB2)
+	for _, id := range []string{"technology:sbom", "technology:cybersecurity"} {
+		if exists(id) {
+			t.Errorf("%s is still stored after every document naming it changed", id)
+		}
+	}
+	if c := counts(t, s); c.Relationships["BROADER"] != 0 {
+		t.Errorf("BROADER edges left: %d", c.Relationships["BROADER"])
+	}
+}
