@@ -131,6 +131,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc read.Document) (x graph.Extr
 	x.Documents = []graph.Document{doc.Document}
 	x.Entities = p.entities(doc.ID, ms, cp)
 	x.Relations = keepKnownEnds(x.Entities, p.relations(doc.ID, text, ms, cp))
+	x = withTaxonomy(p.opts.Gazetteer, x) // broader technologies as reference facts (loader/taxonomy.go)
 	return x, nil
 }
 
