@@ -389,6 +389,14 @@ func TestFacts(t *testing.T) {
 			want: []string{"ADDRESSES organization:china-mobile -> technology:5g"},
 		},
 		{
+			name: "a verb whose own phrase names its subject takes none from the phrases before",
+			text: "由日本數位廳、總務省、經濟產業省共同會晤G7會員國代表，G7全體會員國共同訂定《廣島AI進程》",
+			ms: []m{{"日本數位廳", graph.Agency, "agency:jp-da", 0}, {"總務省", graph.Agency, "agency:jp-mic", 0}, {"經濟產業省", graph.Agency, "agency:jp-meti", 0},
+				{"G7", graph.Organization, "organization:g7", 0}, {"G7", graph.Organization, "organization:g7", 1}, {"《廣島AI進程》", graph.Statement, "statement:hap", 0}},
+			want:    []string{"ISSUED organization:g7 -> statement:hap"},
+			notWant: []string{"ISSUED agency:jp-da -> statement:hap", "ISSUED agency:jp-meti -> statement:hap"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -546,21 +546,32 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 		}
 	}
 	// 臺英雙方簽署: the parties of the verb's own phrase are its subjects
-	if own := c.unitsIn(clauseStart(c, a, b), b, ts...); len(own) > 0 && len(own[len(own)-1].ids) > 1 {
+	var own []unit
+	for _, u := range c.unitsIn(clauseStart(c, a, b), b, ts...) {
+		if !c.adjunct(u, b) {
+			own = append(own, u)
+		}
+	}
+	if len(own) > 0 && len(own[len(own)-1].ids) > 1 {
 		us = own[len(own)-1:]
+	} else if cs := clauseStart(c, a, b); len(own) > 0 && cs > a && !strings.HasSuffix(strings.TrimRight(c.span(a, cs), "，, "), "為首") && rel != graph.Signed &&
+		!c.before(own[0].start, 3, "會同", "偕同", "協同", "連同", "與") {
+		// …由日本數位廳、總務省、經濟產業省共同會晤G7會員國代表，…G7全體會員國共同
+		// 訂定《廣島AI進程》: a verb whose own phrase names its subject takes no
+		// subject from the phrases before (由 A 為首，偕同 B…簽署 keeps A)
+		var keep []unit
+		for _, u := range us {
+			if u.start >= cs {
+				keep = append(keep, u)
+			}
+		}
+		us = keep
 	}
 	out := us[:0:0]
 	for _, u := range us {
-		if c.inPurpose(u, b) {
-			continue // 為協助我國…接軌美國…，…辦理: the purpose is not the actor
+		if !c.adjunct(u, b) {
+			out = append(out, u)
 		}
-		if c.before(u.start, 1, "於", "在") && !c.before(u.start, 2, "由於") {
-			continue
-		}
-		if c.before(u.start, 2, "依據", "根據", "依照") {
-			continue
-		}
-		out = append(out, u)
 	}
 	// 由 X / 經 X mark the agent: it wins over the bodies before it
 	for i, u := range out {
@@ -569,6 +580,18 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 		}
 	}
 	return out
+}
+
+// adjunct reports a name that cannot be the subject of the verb at p: a
+// place or time (於聯合國大會期間), a source (依據…), a purpose (為協助我國…，).
+func (c *clause) adjunct(u unit, p int) bool {
+	if c.inPurpose(u, p) {
+		return true
+	}
+	if c.before(u.start, 1, "於", "在") && !c.before(u.start, 2, "由於") {
+		return true
+	}
+	return c.before(u.start, 2, "依據", "根據", "依照")
 }
 
 // actors are the bodies and persons before p that may act: not those of a
