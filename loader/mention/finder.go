@@ -7,6 +7,7 @@ import (
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/dates"
 	"github.com/policygraph/policygraph/loader/gazetteer"
 	"github.com/policygraph/policygraph/loader/normalize"
 )
@@ -141,7 +142,71 @@ func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
 	}
 	all = dropGlued(text, all)
 	kept := dropOverlaps(append([]Mention(nil), all...))
-	return prefixes(f.addPrefixes(addNested(kept, all)))
+	out := prefixes(f.addPrefixes(addNested(kept, all)))
+	meetingDetails(text, out)
+	return out
+}
+
+// meetingDetails sets Date, EndDate and Place on meeting mentions from
+// their sentence (2024年4月4日至5日在比利時魯汶舉行第6屆部長會議) or, for the
+// 會議名稱 row of a trip report, from the 會議日期/會議地點 rows below it.
+func meetingDetails(text string, ms []Mention) {
+	year := 0
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Meeting {
+			continue
+		}
+		if year == 0 {
+			year = dates.ContextYear(text)
+		}
+		lo, hi := sentenceAround(text, m.Start, m.End)
+		if strings.Contains(text[lineStart(text, m.Start):m.Start], "會議名稱") {
+			// the table: the next few rows hold the date and the place
+			hi = min(len(text), hi+600)
+		}
+		best := -1
+		for _, d := range dates.FindIn(text[lo:hi], year) {
+			if d.ISO == "" {
+				continue
+			}
+			dist := abs(lo + d.Start - m.Start)
+			if best < 0 || dist < best {
+				best = dist
+				m.Date, m.EndDate = d.ISO, d.ISOEnd
+			}
+		}
+		best = -1
+		for _, c := range ms {
+			if c.Kind != "city" || c.Start < lo || c.End > hi {
+				continue
+			}
+			if dist := abs(c.Start - m.Start); best < 0 || dist < best {
+				best = dist
+				m.Place = c.Surface
+			}
+		}
+	}
+}
+
+// sentenceAround returns the sentence holding [s,e): from after the last 。
+// or line break before s to the next one after e.
+func sentenceAround(text string, s, e int) (int, int) {
+	lo := strings.LastIndexAny(text[:s], "。\n") + 1
+	hi := strings.IndexAny(text[e:], "。\n")
+	if hi < 0 {
+		hi = len(text)
+	} else {
+		hi += e
+	}
+	return lo, hi
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // addPrefixes adds the known country or agency that starts a longer

@@ -38,6 +38,9 @@ type Mention struct {
 	// (數位發展部 in 數位發展部數位產業署): the text says the unit is part of it.
 	Parent string
 	Role   string // Person: the title written beside the name
+	// Meeting: when and where the sentence naming it says it took place
+	// (ISO dates from loader/dates; Place is the city as written).
+	Date, EndDate, Place string
 	// Ref says what an anaphoric mention points back to: "country" (我國),
 	// "author" (本部), "statement" (該指引), "parties" (雙方).
 	Ref string

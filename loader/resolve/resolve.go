@@ -215,7 +215,7 @@ func (r *Registry) discovered(m mention.Mention) string {
 	}
 	e := r.ents[id]
 	if e == nil {
-		e = &graph.Entity{ID: id, Type: m.Type, Kind: m.Kind, Country: m.Country, Role: m.Role}
+		e = &graph.Entity{ID: id, Type: m.Type, Kind: m.Kind, Country: m.Country, Role: m.Role, Date: m.Date, EndDate: m.EndDate, Place: m.Place}
 		e.NameZh = firstNonEmpty(m.NameZh, zhOf(m.Surface))
 		e.Name = firstNonEmpty(m.Name, e.NameZh, m.Surface)
 		e.Abbr = m.Abbr
@@ -235,6 +235,12 @@ func (r *Registry) discovered(m mention.Mention) string {
 		}
 		if e.Role == "" {
 			e.Role = m.Role
+		}
+		if e.Date == "" && m.Date != "" {
+			e.Date, e.EndDate = m.Date, m.EndDate
+		}
+		if e.Place == "" {
+			e.Place = m.Place
 		}
 	}
 	for _, n := range names {
