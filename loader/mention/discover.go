@@ -206,6 +206,7 @@ func discover(text string, ft normalize.Text, f *Finder, known []Mention) []Ment
 	out = append(out, f.corroborated(text, f.headNames(text, coverOf(text, known)))...)
 	out = append(out, latinNames(text)...)
 	out = append(out, headingMeetings(text)...)
+	out = append(out, namedHeadings(text)...)
 	out = append(out, bracketMeetings(text)...)
 	out = append(out, numberedMeetings(text, f)...)
 	out = append(out, standards(text)...)
@@ -623,6 +624,25 @@ func headingMeetings(text string) []Mention {
 			start := end - len(rest)
 			out = append(out, Mention{Start: start, End: end, Surface: rest, Type: graph.Meeting, Kind: "event", Source: Pattern, NameZh: rest})
 		}
+	}
+	return out
+}
+
+// namedHeadingRE: a numbered heading that is the name of a meeting
+// (八、推廣創新數位解決方案以應對社會經濟挑戰研討會議 ..... 56): the whole
+// heading is the name, whatever verbs it holds.
+var namedHeadingRE = regexp.MustCompile(`(?m)^[ \t]*(?:[-*][ \t]*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）])[ \t]*([^\n，。：:、「」]{2,60}?(?:研討會議|研討會|部長級會議|部長會議|會議|高峰會|峰會|論壇|工作坊|座談會|說明會|交流會|分享會|年會|大會))[ \t]*(?:\.{2,}[^\n]*|\t[0-9]+)?[ \t]*$`)
+
+func namedHeadings(text string) []Mention {
+	var out []Mention
+	for _, m := range namedHeadingRE.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		name := text[s:e]
+		if h, ok := headAt(name, len(name)); !ok || utf8.RuneCountInString(name)-utf8.RuneCountInString(h.word) < 4 || genericModifiers[strings.TrimSuffix(name, h.word)] || hasAnyPrefix(name, "拜會", "拜訪", "參訪", "參與", "參加", "出席", "會議") {
+			continue
+		}
+		h, _ := headAt(name, len(name))
+		out = append(out, Mention{Start: s, End: e, Surface: name, Type: graph.Meeting, Kind: h.kind, Source: Pattern, NameZh: name})
 	}
 	return out
 }
