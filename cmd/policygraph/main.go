@@ -43,6 +43,8 @@ var commands = []command{
 	{"load", "extract facts from files or folders and store them in Neo4j", runLoad},
 	{"extract", "extract facts from files or folders and print them as JSON (no Neo4j)", runExtract},
 	{"serve", "serve /graphql, GraphiQL, the explorer, /healthz and /readyz", runServe},
+	{"eval", "extract files and score them against the gold annotations (score.py)", runEval},
+	{"export", "write the graph in Neo4j as JSON, GraphML or CSV", runExport},
 }
 
 // errUsage marks bad command lines: the usage text was printed, exit 2.
