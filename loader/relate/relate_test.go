@@ -397,6 +397,14 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ISSUED agency:jp-da -> statement:hap", "ISSUED agency:jp-meti -> statement:hap"},
 		},
 		{
+			name: "the one asked does the work; those it works with neither issue nor are its units",
+			text: "其附帶決議請行政院科技政委督導本部會同國科會、教育部和衛福部及其他相關機關，於本法三讀通過後 3 個月內，完成「兒少影響評估」",
+			ms: []m{{"行政院", graph.Agency, "agency:tw-ey", 0}, {"本部", graph.Agency, "agency:tw-moda", 0}, {"國科會", graph.Agency, "agency:tw-nstc", 0},
+				{"教育部", graph.Agency, "agency:tw-moe", 0}, {"衛福部", graph.Agency, "agency:tw-mohw", 0}, {"「兒少影響評估」", graph.Statement, "statement:child", 0}},
+			want:    []string{"ISSUED agency:tw-moda -> statement:child"},
+			notWant: []string{"ISSUED agency:tw-ey -> statement:child", "ISSUED agency:tw-nstc -> statement:child", "PART_OF agency:tw-nstc -> agency:tw-moda"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -541,7 +541,8 @@ func partOfFacts(c *clause) []Fact {
 			if p.EntityID == ch.EntityID || !parentOK(ch.Type, p.Type) {
 				continue
 			}
-			adjacent := ch.Start >= p.End && c.gapOK(p.End, ch.Start, 2, roleSeps+" \t") && !c.after(p.End, 1, "與", "和", "及", "、")
+			g := strings.TrimSpace(c.span(p.End, ch.Start))
+			adjacent := ch.Start >= p.End && (g == "" || g == "之" || g == "的") && c.runes(p.End, ch.Start) <= 2 && !c.after(p.End, 1, "與", "和", "及", "、")
 			prefix := ch.Start == p.Start && ch.End > p.End
 			if !adjacent && !prefix {
 				continue

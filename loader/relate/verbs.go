@@ -530,6 +530,31 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 		}
 		us = keep
 	}
+	// 請行政院科技政委督導本部會同國科會…完成「兒少影響評估」: the one asked or
+	// supervised does the work; the bodies it works with (會同) do not issue
+	if rq := c.find(a, b, []string{"督導", "責成", "要求", "委請", "請"}); len(rq) > 0 {
+		h := rq[len(rq)-1]
+		var keep []unit
+		for _, u := range us {
+			if u.start >= h.end {
+				keep = append(keep, u)
+			}
+		}
+		if len(keep) > 0 {
+			us = keep
+			if rel == graph.Issued {
+				if w := c.find(us[0].end, b, []string{"會同", "偕同", "協同"}); len(w) > 0 {
+					keep = nil
+					for _, u := range us {
+						if u.end <= w[0].start {
+							keep = append(keep, u)
+						}
+					}
+					us = keep
+				}
+			}
+		}
+	}
 	// 美國說明歐盟即將施行的《無線設備指令》: a name after a reporting verb
 	// is the reported clause's subject; the reporter only when none follows
 	if rp := c.find(a, b, []string{"說明", "表示", "指出", "強調", "提到", "介紹", "分享", "報告"}); len(rp) > 0 {
