@@ -532,7 +532,14 @@ func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityTyp
 	}
 	// 請行政院科技政委督導本部會同國科會…完成「兒少影響評估」: the one asked or
 	// supervised does the work; the bodies it works with (會同) do not issue
-	if rq := c.find(a, b, []string{"督導", "責成", "要求", "委請", "請"}); len(rq) > 0 {
+	var rq []hit
+	for _, h := range c.find(a, b, []string{"督導", "責成", "要求", "委請", "請"}) {
+		if h.word == "請" && c.before(h.start, 1, "邀", "申", "聲", "提", "敬", "委") {
+			continue // 邀請, 申請: not a request to act
+		}
+		rq = append(rq, h)
+	}
+	if len(rq) > 0 {
 		h := rq[len(rq)-1]
 		var keep []unit
 		for _, u := range us {
