@@ -863,6 +863,11 @@ func lists(text string) [][2]int {
 		}
 		at := i + k
 		s := strings.LastIndexAny(text[:at], open) + 1
+		// 包含微軟(Microsoft)、…: an English name in parentheses inside the
+		// first item is no delimiter
+		for s > 1 && (text[s-1] == '(' || strings.HasSuffix(text[:s], "（")) && strings.ContainsAny(text[s:at], ")）") && isASCIIAlnum(firstRune(text[s:])) {
+			s = strings.LastIndexAny(text[:s-1], open) + 1
+		}
 		for s < at && !utf8.RuneStart(text[s]) {
 			s++
 		}
@@ -903,7 +908,7 @@ var orgClassNouns = []string{"業者", "企業", "公司", "機構", "單位", "
 
 // classTailRE: 等/共, a count with a measure word, then a short phrase
 // ending in the class noun (captured), without punctuation.
-var classTailRE = regexp.MustCompile(`\A(?:等|共)\s?(?:[0-9０-９]+|多|數|[一二三四五六七八九十]+)?\s?(?:家|個)?\s?([^、，。；：:\n（）()相關專家服務領域]{0,8}?(?:業者|企業|公司|機構|單位|平臺|平台|廠商|新創|組織|夥伴|縣市政府|地方政府|政府|機關|部會))`)
+var classTailRE = regexp.MustCompile(`\A(?:等|共)\s?(?:[0-9０-９]+|多|數|[一二三四五六七八九十]+)?\s?(?:家|個)?\s?([^、，。；：:\n（）()]{0,8}?(?:業者|企業|公司|機構|單位|平臺|平台|廠商|新創|組織|夥伴|縣市政府|地方政府|政府|機關|部會))`)
 
 // govClassNouns name a list of governments or their bodies (5 個地方政府
 // （花蓮縣、臺北市…）, 桃園、高雄、臺南與臺東共 4 縣市政府).
@@ -932,8 +937,8 @@ func listOrgs(text string, known []Mention) []Mention {
 		// measure word for bodies (家 個) then the class noun
 		classAfter := func(nouns []string) bool {
 			m := classTailRE.FindStringSubmatch(after)
-			if m == nil {
-				return false
+			if m == nil || strings.Contains(m[1], "相關") || strings.Contains(m[1], "專家") || strings.Contains(m[1], "服務") || strings.Contains(m[1], "領域") {
+				return false // 等相關專家及權責部會, 等政府服務: not a list of bodies
 			}
 			for _, w := range nouns {
 				if strings.HasSuffix(m[1], w) {

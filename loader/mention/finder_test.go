@@ -49,6 +49,9 @@ func TestFind(t *testing.T) {
 		{"nested country prefix", "美國網路安全暨基礎設施安全局(CISA)", []want{{graph.Agency, "美國網路安全暨基礎設施安全局"}, {graph.Country, "美國"}}, nil},
 		{"glued word before a known name", "由召集人國家資通安全研究院王家宜主任說明", []want{{graph.Agency, "國家資通安全研究院"}}, []string{"人國家資通安全研究院"}},
 		{"country and a verb", "感謝 FOC 以及荷蘭組織了這次適時的會議", []want{{graph.Country, "荷蘭"}}, []string{"荷蘭組織"}},
+		{"company list with a known member", "包含微軟(Microsoft)、Chain Reaction 等領導企業與機構的高層會晤", []want{{graph.Organization, "Chain Reaction"}}, nil},
+		{"local governments listed", "本部 114 年已挑選 5 個地方政府（花蓮縣、臺北市、桃園市、嘉義縣、雲林縣）推動", []want{{graph.Agency, "花蓮縣"}, {graph.Agency, "臺北市"}}, nil},
+		{"sectors are no companies", "透過輔導金融、軍工及醫療等 10 家大型機構進行系統盤點", nil, []string{"軍工", "醫療"}},
 		{"standard by code", "取得 SEMI E187 半導體設備資安標準認驗證", []want{{graph.Statement, "SEMI E187"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
