@@ -47,7 +47,7 @@ func complexity() exec.ComplexityRoot {
 	c.Country.Relations, c.Agency.Relations, c.Organization.Relations = relations, relations, relations
 	c.Meeting.Relations, c.Statement.Relations, c.Technology.Relations, c.Person.Relations = relations, relations, relations, relations
 	list := func(child int, first *int, _ *string) int { return (1 + child) * size(first, 100) }
-	c.Query.Countries, c.Query.Technologies, c.Query.Documents = list, list, list
+	c.Query.Countries, c.Query.Technologies, c.Query.Documents, c.Query.DocumentPage = list, list, list, list
 	c.Query.Agencies = func(child int, _ *string, first *int, _ *string) int { return (1 + child) * size(first, 100) }
 	c.Query.Organizations = c.Query.Agencies
 	c.Query.Meetings = func(child int, _, _, _, _, _ *string, first *int, _ *string) int {

@@ -74,8 +74,11 @@ func TestQueries(t *testing.T) {
 			`{ stats { entities relations documents entitiesByType { type count } } }`,
 			`~"entities":23,"relations":23,"documents":1,"entitiesByType":[{"type":"Country","count":16},{"type":"Agency","count":2}`},
 		{"documents and mentions",
-			`{ documents { totalCount nodes { title language format } } entity(id: "country:BE") { mentions { document { title } start end } } }`,
-			`{"documents":{"totalCount":1,"nodes":[{"title":"國際資安與AI政策動態","language":"zh-Hant","format":"txt"}]},"entity":{"mentions":[{"document":{"title":"國際資安與AI政策動態"},"start":66,"end":69}]}}`},
+			`{ documents { title language format } entity(id: "country:BE") { mentions { document { title } start end } } }`,
+			`{"documents":[{"title":"國際資安與AI政策動態","language":"zh-Hant","format":"txt"}],"entity":{"mentions":[{"document":{"title":"國際資安與AI政策動態"},"start":66,"end":69}]}}`},
+		{"documentPage pages with a cursor",
+			`{ documentPage(first: 1) { totalCount nodes { title } pageInfo { hasNextPage } } }`,
+			`{"documentPage":{"totalCount":1,"nodes":[{"title":"國際資安與AI政策動態"}],"pageInfo":{"hasNextPage":false}}}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got json.RawMessage

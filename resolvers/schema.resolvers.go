@@ -387,7 +387,16 @@ func (r *queryResolver) Technologies(ctx context.Context, first *int, after *str
 }
 
 // Documents is the resolver for the documents field.
-func (r *queryResolver) Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error) {
+func (r *queryResolver) Documents(ctx context.Context, first *int, after *string) ([]*graph.Document, error) {
+	c, err := r.DocumentPage(ctx, first, after)
+	if err != nil {
+		return nil, err
+	}
+	return c.Nodes, nil
+}
+
+// DocumentPage is the resolver for the documentPage field.
+func (r *queryResolver) DocumentPage(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error) {
 	n, err := firstN(first, 100)
 	if err != nil {
 		return nil, err

@@ -298,6 +298,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Agencies      func(childComplexity int, country *string, first *int, after *string) int
 		Countries     func(childComplexity int, first *int, after *string) int
+		DocumentPage  func(childComplexity int, first *int, after *string) int
 		Documents     func(childComplexity int, first *int, after *string) int
 		Entities      func(childComplexity int, ids []string) int
 		Entity        func(childComplexity int, id string) int
@@ -478,7 +479,8 @@ type QueryResolver interface {
 	Meetings(ctx context.Context, from *string, to *string, attendee *string, technology *string, place *string, first *int, after *string) (*model.MeetingConnection, error)
 	Statements(ctx context.Context, kind *string, technology *string, signedBy *string, issuedBy *string, first *int, after *string) (*model.StatementConnection, error)
 	Technologies(ctx context.Context, first *int, after *string) (*model.TechnologyConnection, error)
-	Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error)
+	Documents(ctx context.Context, first *int, after *string) ([]*graph.Document, error)
+	DocumentPage(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error)
 	Signatories(ctx context.Context, technology *string, kind *string, first *int) ([]*graph.StatementEntity, error)
 	Path(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*graph.Path, error)
 	Neighborhood(ctx context.Context, id string, depth *int, limit *int, types []graph.RelationType) (*graph.Neighborhood, error)
@@ -1768,6 +1770,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.Query.Countries(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.documentPage":
+		if e.complexity.Query.DocumentPage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_documentPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.DocumentPage(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.documents":
 		if e.complexity.Query.Documents == nil {
 			break
@@ -3138,8 +3151,14 @@ type Query {
   "Technologies, ordered by id."
   technologies(first: Int = 100, after: String): TechnologyConnection!
 
-  "Documents loaded, ordered by path."
-  documents(first: Int = 100, after: String): DocumentConnection!
+  """
+  Documents loaded, ordered by path, as a plain list: ` + "`" + `{ documents { title } }` + "`" + `. For more than ` + "`" + `first` + "`" + `,
+  pass as ` + "`" + `after` + "`" + ` the ` + "`" + `pageInfo.endCursor` + "`" + ` of ` + "`" + `documentPage` + "`" + ` (or page with ` + "`" + `documentPage` + "`" + ` throughout).
+  """
+  documents(first: Int = 100, after: String): [Document!]!
+
+  "Documents loaded, ordered by path, as a page with paging state and the total count."
+  documentPage(first: Int = 100, after: String): DocumentConnection!
 
   """
   Which bodies signed which guidance: the statements that have at least one signatory and are about
@@ -3775,6 +3794,22 @@ func (ec *executionContext) field_Query_agencies_args(ctx context.Context, rawAr
 }
 
 func (ec *executionContext) field_Query_countries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_documentPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
@@ -10851,13 +10886,70 @@ func (ec *executionContext) _Query_documents(ctx context.Context, field graphql.
 			return ec.resolvers.Query().Documents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		ec.marshalNDocumentConnection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDocumentConnection,
+		ec.marshalNDocument2ᚕᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐDocumentᚄ,
 		true,
 		true,
 	)
 }
 
 func (ec *executionContext) fieldContext_Query_documents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Document_id(ctx, field)
+			case "title":
+				return ec.fieldContext_Document_title(ctx, field)
+			case "path":
+				return ec.fieldContext_Document_path(ctx, field)
+			case "language":
+				return ec.fieldContext_Document_language(ctx, field)
+			case "format":
+				return ec.fieldContext_Document_format(ctx, field)
+			case "size":
+				return ec.fieldContext_Document_size(ctx, field)
+			case "loadedAt":
+				return ec.fieldContext_Document_loadedAt(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_documentPage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_documentPage,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.resolvers.Query().DocumentPage(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		ec.marshalNDocumentConnection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDocumentConnection,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_documentPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
@@ -10882,7 +10974,7 @@ func (ec *executionContext) fieldContext_Query_documents(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_documentPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18173,6 +18265,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_documents(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "documentPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_documentPage(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
