@@ -405,6 +405,19 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ISSUED agency:tw-ey -> statement:child", "ISSUED agency:tw-nstc -> statement:child", "PART_OF agency:tw-nstc -> agency:tw-moda"},
 		},
 		{
+			name:    "a country after a verb phrase is not the partner of 與",
+			text:    "115 年賡續透過 APEC 數位及 AI 部長會議等場域，與各國分享我國數位科技發展策略，並吸引區域夥伴推動合作",
+			ms:      []m{{"APEC", graph.Organization, "organization:apec", 0}, {"我國", graph.Country, tw, 0}},
+			notWant: []string{"PARTNERS_WITH organization:apec -> country:TW"},
+		},
+		{
+			name:    "a belief is no partnership",
+			text:    "我相信政府與微軟之間的合作將會促成突破性成果",
+			ms:      []m{{"微軟", graph.Organization, "organization:microsoft", 0}},
+			ctx:     Context{Author: "agency:tw-moda"},
+			notWant: []string{"PARTNERS_WITH agency:tw-moda -> organization:microsoft"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -253,7 +253,7 @@ func partnerFacts(c *clause) []Fact {
 		if len(right) == 0 || !c.partnerLead(h.end, right[0].start) {
 			continue
 		}
-		if c.before(h.start, 20, "建議", "希望", "避免", "是否", "盼", "若") {
+		if c.before(h.start, 20, "建議", "希望", "避免", "是否", "盼", "若", "相信", "期待", "期望", "可望") || c.after(h.end, 30, "將會", "可望") {
 			continue // a wish or a question is no partnership
 		}
 		// the partners: the enumeration right after the marker, a name's
@@ -323,7 +323,7 @@ func partnerFacts(c *clause) []Fact {
 // partner: nothing much, or a class noun that introduces examples
 // (攜手國際大廠（如 GitHub、高通等）).
 func (c *clause) partnerLead(a, b int) bool {
-	if c.gapOK(a, b, 4, "，,。；") {
+	if c.gapOK(a, b, 2, "，,。；") {
 		return true
 	}
 	g := strings.TrimSpace(c.text[a:b])
