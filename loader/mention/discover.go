@@ -79,7 +79,7 @@ func init() {
 
 // stopWords end the leftward growth of a name: verbs, prepositions and
 // particles that precede names in running text.
-var stopWords = strings.Fields(`依 年度 頒布 詢問 建議 補充 表示 指出 說明 分享 介紹 宣示 強調 呼籲 提及 承諾 同意 決定 啟動 推出 設有 具有 獲得 鼓勵 接觸 彰顯 履行 遵守 符合 導入 回應 頒佈 公告 簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 強化 落實 執行 規劃 發展 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
+var stopWords = strings.Fields(`我國 依 年度 頒布 詢問 建議 補充 表示 指出 說明 分享 介紹 宣示 強調 呼籲 提及 承諾 同意 決定 啟動 推出 設有 具有 獲得 鼓勵 接觸 彰顯 履行 遵守 符合 導入 回應 頒佈 公告 簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 強化 落實 執行 規劃 發展 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
 
 // stopByLast indexes stopWords by their last rune, in stopWords order:
 // growLeft tests only the words that can end where it stands.
@@ -141,6 +141,9 @@ func growLeft(text string, end, minStart int) int {
 		}
 		start -= size
 		runes++
+		if r == '駐' {
+			break // 駐臺拉維夫臺北經濟文化辦事處: a mission's name starts with 駐
+		}
 	}
 	// names don't start with a space or a hyphen
 	for start < end && (text[start] == ' ' || text[start] == '-') {
@@ -566,7 +569,7 @@ func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if twice[key(m)] || standsAlone(text, m) || f.countryPrefix(m.Surface) != "" {
+		if twice[key(m)] || standsAlone(text, m) || f.countryPrefix(m.Surface) != "" || (strings.HasPrefix(m.Surface, "駐") && m.Type == graph.Agency) {
 			out = append(out, m)
 		}
 	}

@@ -359,7 +359,9 @@ func addNested(kept, all []Mention) []Mention {
 	k := 0
 	lastEnd := -1
 	for _, m := range all {
-		if m.Source != Gazetteer {
+		// a city inside a longer name (駐臺拉維夫臺北經濟文化辦事處) is part of
+		// that name, not a place of its own
+		if m.Source != Gazetteer || m.Kind == "city" {
 			continue
 		}
 		for k < len(kept) && kept[k].End <= m.Start {

@@ -52,6 +52,7 @@ func TestFind(t *testing.T) {
 		{"company list with a known member", "包含微軟(Microsoft)、Chain Reaction 等領導企業與機構的高層會晤", []want{{graph.Organization, "Chain Reaction"}}, nil},
 		{"local governments listed", "本部 114 年已挑選 5 個地方政府（花蓮縣、臺北市、桃園市、嘉義縣、雲林縣）推動", []want{{graph.Agency, "花蓮縣"}, {graph.Agency, "臺北市"}}, nil},
 		{"sectors are no companies", "透過輔導金融、軍工及醫療等 10 家大型機構進行系統盤點", nil, []string{"軍工", "醫療"}},
+		{"a mission's name starts at 駐", "2023 年 6 月，數位發展部前部長唐鳳與我國駐臺拉維夫臺北經濟文化辦事處李雅萍處長一同出席", []want{{graph.Agency, "駐臺拉維夫臺北經濟文化辦事處"}, {graph.Person, "唐鳳"}}, []string{"臺北"}},
 		{"standard by code", "取得 SEMI E187 半導體設備資安標準認驗證", []want{{graph.Statement, "SEMI E187"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}

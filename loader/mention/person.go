@@ -19,7 +19,7 @@ var (
 	// name then title: 黃彥男部長; title then name: 部長 林宜敬
 	nameTitleRE = regexp.MustCompile(`(` + surnames + `)([\p{Han}]{1,2})(` + titleAlt + `)$`)
 	// anchored right after a title found by literal search
-	titleNameRE = regexp.MustCompile(`\A[ 　]?(` + surnames + `)([\p{Han}]{1,2})(?:[ 　,，、。)）\n]|$)`)
+	titleNameRE = regexp.MustCompile(`\A[ 　]?(` + surnames + `)([\p{Han}]{1,2})(?:[ 　,，、。)）\n與和及等於在為曾也亦則將已表指說]|$)`)
 	// transliterated foreign names: 毛里西奧·利茲卡諾
 	dotNameRE = regexp.MustCompile(`[\p{Han}]{2,5}[·‧・][\p{Han}]{2,6}`)
 	// Mr./Ms./Dr. Latin Name
