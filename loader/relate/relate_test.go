@@ -418,6 +418,13 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"PARTNERS_WITH agency:tw-moda -> organization:microsoft"},
 		},
 		{
+			name:    "a technology of an earlier phrase is not the statement's topic",
+			text:    "為配合數位與 AI 經濟發展趨勢，菲律賓亦推動「數位技能框架 (Digital Skills Framework)」",
+			ms:      []m{{"AI", graph.Technology, "technology:ai", 0}, {"菲律賓", graph.Country, "country:PH", 0}, {"「數位技能框架 (Digital Skills Framework)」", graph.Statement, "statement:ph-dsf", 0}},
+			want:    []string{"ISSUED country:PH -> statement:ph-dsf"},
+			notWant: []string{"ADDRESSES statement:ph-dsf -> technology:ai"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -645,6 +645,11 @@ func addressFacts(c *clause) []Fact {
 			if c.runes(minInt(u.end, t.end), maxInt(u.start, t.start)) > addressSpan {
 				continue
 			}
+			if t.end <= u.start && strings.ContainsAny(c.span(t.end, u.start), "，,") {
+				// 為配合數位與 AI 經濟發展趨勢，菲律賓亦推動「數位技能框架」: a
+				// technology of an earlier phrase is not the statement's topic
+				continue
+			}
 			out = append(out, c.facts(graph.Addresses, u.ids, t.ids, minInt(u.start, t.start), maxInt(u.end, t.end), "")...)
 		}
 		// a technology inside a name: 「生成式AI…文件」
