@@ -63,6 +63,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, verbFacts(c)...)
 	out = append(out, englishHostFacts(c)...)
 	out = append(out, visitHostFacts(c)...)
+	out = append(out, nounEstablishFacts(c)...)
 	out = append(out, heldInFacts(c)...)
 	out = append(out, placeLabelFacts(c)...)
 	out = append(out, memberFacts(c)...)

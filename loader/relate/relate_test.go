@@ -425,6 +425,26 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ADDRESSES statement:ph-dsf -> technology:ai"},
 		},
 		{
+			name: "the body under which a unit is set up is a place, not the founder",
+			text: "日本內閣府於2024年2月14日公布，於經濟產業省政策執行機關—獨立行政法人資訊處理推動機構（獨立行政法人情報処理推進機構，下稱IPA）轄下設立日本AI安全研究所（Japan AI Safety Institute，下稱AISI）",
+			ms: []m{{"日本內閣府", graph.Agency, "agency:jp-cao", 0}, {"經濟產業省", graph.Agency, "agency:jp-meti", 0}, {"獨立行政法人資訊處理推動機構", graph.Agency, "agency:jp-ipa", 0},
+				{"IPA", graph.Agency, "agency:jp-ipa", 0}, {"日本AI安全研究所", graph.Agency, "agency:jp-aisi", 0}},
+			want:    []string{"ESTABLISHED agency:jp-cao -> agency:jp-aisi"},
+			notWant: []string{"ESTABLISHED agency:jp-ipa -> agency:jp-aisi"},
+		},
+		{
+			name: "the setting up a country reports",
+			text: "最後，韓國簡介該國 AI 框架法與 AI 安全研究院的設立外，也提案推動關於年長者數位包容政策",
+			ms:   []m{{"韓國", graph.Country, kr, 0}, {"AI 框架法", graph.Statement, "statement:kr-ai-act", 0}, {"AI 安全研究院", graph.Agency, "agency:kr-aisi", 0}},
+			want: []string{"ESTABLISHED country:KR -> agency:kr-aisi"},
+		},
+		{
+			name:    "English passive: what was established is not its founder",
+			text:    "FOC Advisory Network (FOC-AN) was established in 2018 to enhance the Coalition's multistakeholder engagement",
+			ms:      []m{{"FOC Advisory Network", graph.Organization, "organization:foc-an", 0}, {"FOC", graph.Organization, "organization:foc", 0}},
+			notWant: []string{"ESTABLISHED organization:foc-an -> organization:foc"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

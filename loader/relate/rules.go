@@ -99,6 +99,33 @@ func heldInFacts(c *clause) []Fact {
 	return out
 }
 
+// nounEstablishFacts: "韓國簡介該國 AI 框架法與 AI 安全研究院的設立": the body
+// the sentence is about set up the one whose 設立/成立 it reports.
+func nounEstablishFacts(c *clause) []Fact {
+	top := openingBody(c)
+	if top == "" {
+		return nil
+	}
+	// the opener must be the speaker (韓國簡介…), not a modifier (我國 TAF …)
+	first := c.units[0]
+	if !c.after(c.nameEnd(first), 4, "簡介", "介紹", "說明", "報告", "分享", "表示", "指出", "代表", "宣布") {
+		return nil
+	}
+	var out []Fact
+	for _, u := range c.units {
+		if !typeIn(u.typ, orgs) || sameThing(u, unit{ids: []string{top}}) {
+			continue
+		}
+		rest := strings.TrimSpace(c.span(c.nameEnd(u), minInt(c.hi, c.nameEnd(u)+12)))
+		for _, w := range []string{"的設立", "之設立", "的成立", "之成立", "的創立"} {
+			if strings.HasPrefix(rest, w) {
+				out = append(out, c.facts(graph.Established, []string{top}, u.ids, c.lo, u.end+len(w), "")...)
+			}
+		}
+	}
+	return out
+}
+
 // visitHostFacts: a visit named for the body visited (拜會微軟總部, 參訪
 // Chain Reaction) is hosted by that body.
 func visitHostFacts(c *clause) []Fact {

@@ -84,7 +84,7 @@ func verbFacts(c *clause) []Fact {
 	var prevObj []unit
 	prevEnd, prevTrigEnd := c.lo, c.lo
 	for i, t := range ts {
-		if c.negated(t.start) || c.hypothetical(t.start) || isNoun(c, t) {
+		if c.negated(t.start) || c.hypothetical(t.start) || isNoun(c, t) || c.englishPassive(t) {
 			prevEnd = t.end
 			continue
 		}
@@ -623,7 +623,36 @@ func (c *clause) adjunct(u unit, p int) bool {
 	if c.before(u.start, 1, "於", "在") && !c.before(u.start, 2, "由於") {
 		return true
 	}
+	// 於經濟產業省政策執行機關—獨立行政法人資訊處理推動機構（…）轄下設立…
+	if rest := c.span(u.end, p); strings.Contains(rest, "轄下") || strings.Contains(rest, "之下") {
+		segA, _ := c.segment(u.start)
+		before := c.span(segA, u.start)
+		if i := strings.LastIndex(before, "於"); i >= 0 && !strings.ContainsAny(outsideBrackets(before[i:]), "，,") {
+			return true
+		}
+	}
 	return c.before(u.start, 2, "依據", "根據", "依照")
+}
+
+// outsideBrackets drops what stands inside () and （）.
+func outsideBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
 }
 
 // actors are the bodies and persons before p that may act: not those of a
@@ -654,6 +683,15 @@ func (c *clause) inPurpose(u unit, p int) bool {
 	}
 	end := strings.IndexAny(c.span(u.end, p), "，,")
 	return end >= 0
+}
+
+// englishPassive reports "X was established in 2018": X is what was
+// established, not who did it (the agent would follow "by").
+func (c *clause) englishPassive(t *trig) bool {
+	if t.word != "established" && t.word != "founded" && t.word != "issued" && t.word != "adopted" && t.word != "released" && t.word != "published" {
+		return false
+	}
+	return c.before(t.start, 10, "was ", "were ", "been ", "is ", "are ") && !c.after(t.end, 30, " by ")
 }
 
 // isNoun tells a trigger used as a noun (主持人, 與會者, 成立後) from the verb.
