@@ -110,7 +110,8 @@ func growLeft(text string, end, minStart int) int {
 		if r == ' ' {
 			// a space inside a name only between Latin/digit and Han (AI 新十大建設)
 			p, _ := utf8.DecodeLastRuneInString(text[:start-size])
-			if start-size <= minStart || !(isASCIIAlnum(p) || unicode.Is(unicode.Han, p)) || start == end {
+			// right before the head only after a Latin word (AI 法案, B-Tech 計畫)
+			if start-size <= minStart || !(isASCIIAlnum(p) || unicode.Is(unicode.Han, p)) || (start == end && !isASCIIAlnum(p)) {
 				break
 			}
 			start -= size
@@ -474,6 +475,11 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			}
 			// 會議紀錄 (minutes) after a meeting name: 會議 is no second head
 			if h.typ == graph.Meeting && hasAnyPrefix(text[end:], "紀錄", "記錄") && headEndsAt(text, end-len(w)) {
+				continue
+			}
+			// APEC 會議, FOC 組織, 114 年會: a bare acronym or number before a
+			// generic head names no particular meeting or body
+			if mod := strings.TrimSpace(strings.TrimSuffix(name, w)); !hasHan(mod) && (w == "會議" || w == "全體會議" || w == "組織" || w == "年會" || w == "大會" || isDigits(mod)) {
 				continue
 			}
 			if genericName(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) {
@@ -1149,4 +1155,13 @@ func hasAnySuffix(s string, ps ...string) bool {
 		}
 	}
 	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
