@@ -13,7 +13,7 @@ import (
 // Caps on sizes a client may ask for; larger is an error that says so, so a
 // client never silently gets less than it asked for.
 const (
-	maxFirst             = 500
+	defaultMaxFirst      = 500
 	maxNeighborhoodLimit = 2000
 )
 
@@ -28,7 +28,10 @@ func count(name string, v *int, def, lo, hi int) (int, error) {
 	return *v, nil
 }
 
-func firstN(v *int, def int) (int, error) { return count("first", v, def, 0, maxFirst) }
+// firstN checks a `first` argument against the server's cap (Options.MaxFirst).
+func (r *Resolver) firstN(v *int, def int) (int, error) {
+	return count("first", v, min(def, r.maxFirst), 0, r.maxFirst)
+}
 
 // Cursors are opaque to clients: base64 of the sort key of the last item.
 func cursor(key string) *string {
@@ -71,7 +74,7 @@ var bodies = []graph.EntityType{graph.Country, graph.Agency, graph.Organization}
 
 // edges reads one kind of fact of entity id through the request's batch loader.
 func (r *Resolver) edges(ctx context.Context, id string, firstArg *int, def int, types []graph.RelationType, dir graph.Direction, nodeTypes ...graph.EntityType) ([]*graph.Edge, error) {
-	n, err := firstN(firstArg, def)
+	n, err := r.firstN(firstArg, def)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +120,7 @@ func (r *Resolver) relations(ctx context.Context, id string, types []graph.Relat
 
 // mentions is the Entity.mentions field shared by every type.
 func (r *Resolver) mentions(ctx context.Context, id string, firstArg *int) ([]*graph.Mention, error) {
-	n, err := firstN(firstArg, 20)
+	n, err := r.firstN(firstArg, 20)
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +157,7 @@ const unavailableMessage = "graph store unavailable"
 
 // list reads one page of entities and its paging state.
 func (r *Resolver) list(ctx context.Context, f graph.ListFilter, firstArg *int, after *string) ([]graph.Entity, *model.PageInfo, int, error) {
-	n, err := firstN(firstArg, 100)
+	n, err := r.firstN(firstArg, 100)
 	if err != nil {
 		return nil, nil, 0, err
 	}

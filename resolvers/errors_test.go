@@ -120,8 +120,9 @@ func TestGETAndPersistedQueries(t *testing.T) {
 
 // TestStoreUnavailable: Neo4j goes away behind an open store (a proxy in
 // front of the real server is closed); queries answer "graph store
-// unavailable" within the request timeout (the driver retries until then)
-// and health says not ok at once; never a hang or a panic.
+// unavailable" within a few seconds under the default request timeout (the
+// driver's retries give up after 2 s) and health says not ok at once; never
+// a hang or a panic.
 func TestStoreUnavailable(t *testing.T) {
 	ctx := context.Background()
 	_ = neo4jtest.Store(t) // make sure the server runs
@@ -137,7 +138,7 @@ func TestStoreUnavailable(t *testing.T) {
 		t.Fatalf("open through proxy: %v", err)
 	}
 	defer store.Close(ctx)
-	srv := httptest.NewServer(resolvers.NewHandler(store, resolvers.Options{Timeout: 3 * time.Second}))
+	srv := httptest.NewServer(resolvers.NewHandler(store, resolvers.Options{})) // default 10 s timeout
 	defer srv.Close()
 	if res, _ := post(t, srv.URL, `{ health { ok } }`, nil); string(res.Data) != `{"health":{"ok":true}}` {
 		t.Fatalf("health through proxy = %s %+v", res.Data, res.Errors)
@@ -150,8 +151,12 @@ func TestStoreUnavailable(t *testing.T) {
 		if len(res.Errors) == 0 || res.Errors[0].Message != "graph store unavailable" {
 			t.Errorf("%s: errors %+v, want \"graph store unavailable\"", q, res.Errors)
 		}
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%s took %s", q, d)
+		// ~2-3 s expected; 8 s leaves room for a busy machine and stays
+		// well under the 10 s request timeout, so the driver's give-up is tested.
+		if d := time.Since(start); d > 8*time.Second {
+			t.Errorf("%s took %s, want \"graph store unavailable\" within ~3 s", q, d)
+		} else {
+			t.Logf("%s: unavailable after %s", q, d.Round(10*time.Millisecond))
 		}
 	}
 	res, _ := post(t, srv.URL, `{ health { ok error } }`, nil)

@@ -31,6 +31,9 @@ type Options struct {
 	MaxDepth int
 	// MaxComplexity bounds the query's price (see complexity). Default 1000000.
 	MaxComplexity int
+	// MaxFirst caps `first` on lists and edges (and ids per entities query);
+	// a larger value is an error naming the range. Default 500.
+	MaxFirst int
 	// APQCacheSize is how many persisted queries (by sha256) are remembered. Default 1000.
 	APQCacheSize int
 	// Logger receives internal errors; default slog.Default().
@@ -50,6 +53,9 @@ func (o Options) withDefaults() Options {
 	if o.MaxComplexity <= 0 {
 		o.MaxComplexity = 1000000
 	}
+	if o.MaxFirst <= 0 {
+		o.MaxFirst = defaultMaxFirst
+	}
 	if o.APQCacheSize <= 0 {
 		o.APQCacheSize = 1000
 	}
@@ -65,7 +71,7 @@ func (o Options) withDefaults() Options {
 func NewHandler(store *graph.Store, opts Options) http.Handler {
 	opts = opts.withDefaults()
 	srv := handler.New(exec.NewExecutableSchema(exec.Config{
-		Resolvers:  &Resolver{store: store},
+		Resolvers:  &Resolver{store: store, maxFirst: opts.MaxFirst},
 		Complexity: complexity(),
 	}))
 	srv.AddTransport(transport.Options{})

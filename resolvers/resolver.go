@@ -9,5 +9,6 @@ import "github.com/policygraph/policygraph/graph"
 
 // Resolver is the root of all resolvers; one serves the whole process.
 type Resolver struct {
-	store *graph.Store
+	store    *graph.Store
+	maxFirst int // cap on `first` and on ids per query (Options.MaxFirst)
 }

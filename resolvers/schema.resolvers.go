@@ -278,7 +278,7 @@ func (r *personResolver) Attended(ctx context.Context, obj *graph.PersonEntity, 
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, types []graph.EntityType, first *int) ([]*graph.SearchHit, error) {
-	n, err := firstN(first, 20)
+	n, err := r.firstN(first, 20)
 	if err != nil {
 		return nil, err
 	}
@@ -307,8 +307,8 @@ func (r *queryResolver) Entity(ctx context.Context, id string) (graph.Node, erro
 
 // Entities is the resolver for the entities field.
 func (r *queryResolver) Entities(ctx context.Context, ids []string) ([]graph.Node, error) {
-	if len(ids) > maxFirst {
-		return nil, fmt.Errorf("ids: at most %d per query, got %d", maxFirst, len(ids))
+	if len(ids) > r.maxFirst {
+		return nil, fmt.Errorf("ids: at most %d per query, got %d", r.maxFirst, len(ids))
 	}
 	es, err := r.loadersFrom(ctx).entities.LoadAll(ctx, ids)
 	if err != nil {
@@ -397,7 +397,7 @@ func (r *queryResolver) Documents(ctx context.Context, first *int, after *string
 
 // DocumentPage is the resolver for the documentPage field.
 func (r *queryResolver) DocumentPage(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error) {
-	n, err := firstN(first, 100)
+	n, err := r.firstN(first, 100)
 	if err != nil {
 		return nil, err
 	}
@@ -422,7 +422,7 @@ func (r *queryResolver) DocumentPage(ctx context.Context, first *int, after *str
 
 // Signatories is the resolver for the signatories field.
 func (r *queryResolver) Signatories(ctx context.Context, technology *string, kind *string, first *int) ([]*graph.StatementEntity, error) {
-	n, err := firstN(first, 100)
+	n, err := r.firstN(first, 100)
 	if err != nil {
 		return nil, err
 	}
@@ -443,7 +443,7 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	if err != nil {
 		return nil, err
 	}
-	n, err := firstN(first, 10)
+	n, err := r.firstN(first, 10)
 	if err != nil {
 		return nil, err
 	}

@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/resolvers"
 )
 
 // newFlagSet makes a subcommand's flag set whose --help shows the synopsis,
@@ -93,26 +95,76 @@ func openStore(ctx context.Context, cfg graph.Config) (*graph.Store, error) {
 	return store, nil
 }
 
-// serveFlags configure the HTTP server.
+// serveFlags configure the HTTP server and the API's limits.
 type serveFlags struct {
 	addr, corsOrigins *string
+	timeout           *time.Duration
+	maxBody           *int64
+	maxDepth          *int
+	maxComplexity     *int
+	maxFirst          *int
+	// envErr is a limit's environment variable that does not parse; it is
+	// reported after flag parsing, so --help still works.
+	envErr error
 }
 
-func addServeFlags(fs *flag.FlagSet) serveFlags {
-	return serveFlags{
+func addServeFlags(fs *flag.FlagSet) *serveFlags {
+	f := &serveFlags{
 		addr:        stringFlag(fs, "addr", "POLICYGRAPH_ADDR", "127.0.0.1:8080", "HTTP listen address"),
 		corsOrigins: stringFlag(fs, "cors-origins", "POLICYGRAPH_CORS_ORIGINS", "", "comma-separated extra origins allowed to call /graphql from a browser (same origin always is)"),
 	}
+	f.timeout = envFlag(fs, &f.envErr, fs.Duration, time.ParseDuration, "request-timeout", "POLICYGRAPH_REQUEST_TIMEOUT", 10*time.Second,
+		"time one GraphQL request may take; the Cypher in flight is cancelled when it passes")
+	f.maxBody = envFlag(fs, &f.envErr, fs.Int64, func(s string) (int64, error) { return strconv.ParseInt(s, 10, 64) },
+		"max-body-bytes", "POLICYGRAPH_MAX_BODY_BYTES", 1<<20, "largest POST body accepted (HTTP 413 above)")
+	f.maxDepth = envFlag(fs, &f.envErr, fs.Int, strconv.Atoi, "max-depth", "POLICYGRAPH_MAX_DEPTH", 12,
+		"deepest field nesting a query may have (introspection excluded)")
+	f.maxComplexity = envFlag(fs, &f.envErr, fs.Int, strconv.Atoi, "max-complexity", "POLICYGRAPH_MAX_COMPLEXITY", 1000000,
+		"highest query complexity accepted (a list costs first × its element)")
+	f.maxFirst = envFlag(fs, &f.envErr, fs.Int, strconv.Atoi, "max-first", "POLICYGRAPH_MAX_FIRST", 500,
+		"largest `first` a list or edge field accepts (and ids per entities query)")
+	return f
 }
 
-func (f serveFlags) config() serverConfig {
+// envFlag defines a flag whose default comes from envName when it is set
+// and parses; a value that does not parse is recorded in *envErr.
+func envFlag[T any](fs *flag.FlagSet, envErr *error, define func(string, T, string) *T, parse func(string) (T, error),
+	name, envName string, def T, usage string) *T {
+	if v, ok := os.LookupEnv(envName); ok && v != "" {
+		if x, err := parse(v); err != nil {
+			*envErr = errors.Join(*envErr, fmt.Errorf("%s=%q is not a valid value for --%s: %w", envName, v, name, err))
+		} else {
+			def = x
+		}
+	}
+	return define(name, def, usage+" (env "+envName+")")
+}
+
+func (f *serveFlags) config() (serverConfig, error) {
+	if f.envErr != nil {
+		return serverConfig{}, f.envErr
+	}
+	for _, c := range []struct {
+		name string
+		v    int64
+	}{
+		{"request-timeout", int64(*f.timeout)}, {"max-body-bytes", *f.maxBody}, {"max-depth", int64(*f.maxDepth)},
+		{"max-complexity", int64(*f.maxComplexity)}, {"max-first", int64(*f.maxFirst)},
+	} {
+		if c.v <= 0 {
+			return serverConfig{}, fmt.Errorf("--%s must be positive", c.name)
+		}
+	}
 	var origins []string
 	for _, o := range strings.Split(*f.corsOrigins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			origins = append(origins, o)
 		}
 	}
-	return serverConfig{Addr: *f.addr, CORSOrigins: origins}
+	return serverConfig{Addr: *f.addr, CORSOrigins: origins, API: resolvers.Options{
+		Timeout: *f.timeout, MaxBodyBytes: *f.maxBody, MaxDepth: *f.maxDepth,
+		MaxComplexity: *f.maxComplexity, MaxFirst: *f.maxFirst,
+	}}, nil
 }
 
 func closeStore(store *graph.Store, log io.Writer) {

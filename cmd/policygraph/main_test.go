@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -19,6 +20,7 @@ import (
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/graph/localneo4j"
 	"github.com/policygraph/policygraph/graph/neo4jtest"
+	"github.com/policygraph/policygraph/resolvers"
 )
 
 const corpusDir = "../../corpus"
@@ -350,4 +352,46 @@ func envOr(k, def string) string {
 		return v
 	}
 	return def
+}
+
+func TestServeFlagsSetAPILimitsFromFlagsAndEnv(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		env     map[string]string
+		args    []string
+		want    resolvers.Options
+		wantErr string
+	}{
+		{"defaults", nil, nil, resolvers.Options{Timeout: 10 * time.Second, MaxBodyBytes: 1 << 20, MaxDepth: 12, MaxComplexity: 1000000, MaxFirst: 500}, ""},
+		{"env", map[string]string{"POLICYGRAPH_REQUEST_TIMEOUT": "3s", "POLICYGRAPH_MAX_FIRST": "50", "POLICYGRAPH_MAX_DEPTH": "8"}, nil,
+			resolvers.Options{Timeout: 3 * time.Second, MaxBodyBytes: 1 << 20, MaxDepth: 8, MaxComplexity: 1000000, MaxFirst: 50}, ""},
+		{"flag beats env", map[string]string{"POLICYGRAPH_MAX_COMPLEXITY": "10"}, []string{"--max-complexity", "2000", "--max-body-bytes", "4096"},
+			resolvers.Options{Timeout: 10 * time.Second, MaxBodyBytes: 4096, MaxDepth: 12, MaxComplexity: 2000, MaxFirst: 500}, ""},
+		{"bad env", map[string]string{"POLICYGRAPH_REQUEST_TIMEOUT": "ten"}, nil, resolvers.Options{}, "POLICYGRAPH_REQUEST_TIMEOUT"},
+		{"zero", nil, []string{"--max-first", "0"}, resolvers.Options{}, "--max-first must be positive"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, k := range []string{"POLICYGRAPH_REQUEST_TIMEOUT", "POLICYGRAPH_MAX_BODY_BYTES", "POLICYGRAPH_MAX_DEPTH", "POLICYGRAPH_MAX_COMPLEXITY", "POLICYGRAPH_MAX_FIRST"} {
+				t.Setenv(k, tc.env[k])
+			}
+			fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+			sf := addServeFlags(fs)
+			if err := fs.Parse(tc.args); err != nil {
+				t.Fatal(err)
+			}
+			cfg, err := sf.config()
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error = %v, want one containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.API != tc.want {
+				t.Errorf("API options = %+v, want %+v", cfg.API, tc.want)
+			}
+		})
+	}
 }

@@ -22,7 +22,8 @@ import (
 // serverConfig is the HTTP side's configuration.
 type serverConfig struct {
 	Addr        string
-	CORSOrigins []string // extra browser origins allowed besides the same origin
+	CORSOrigins []string          // extra browser origins allowed besides the same origin
+	API         resolvers.Options // /graphql's limits; zero values mean the defaults
 }
 
 // readyTimeout bounds /readyz's ping so a load balancer's probe gets an
@@ -33,7 +34,7 @@ const readyTimeout = 2 * time.Second
 // embedded frontend), /healthz and /readyz, wrapped in CORS.
 func newServer(cfg serverConfig, store *graph.Store) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", resolvers.NewHandler(store, resolvers.Options{}))
+	mux.Handle("/graphql", resolvers.NewHandler(store, cfg.API))
 	ui := frontend.Handler()
 	mux.Handle("/graphiql", ui)
 	mux.Handle("/", ui)
@@ -82,9 +83,10 @@ func serveHTTP(ctx context.Context, log *slog.Logger, cfg serverConfig, h http.H
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		// Long enough for the slowest request the API allows to be written.
+		WriteTimeout: max(60*time.Second, cfg.API.Timeout+10*time.Second),
+		IdleTimeout:  2 * time.Minute,
+		ErrorLog:     slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -123,12 +125,15 @@ explorer at /, /healthz (the process is up) and /readyz (Neo4j answers; 503 if n
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	cfg, err := sf.config()
+	if err != nil {
+		return err
+	}
 	store, err := openStore(ctx, nf.config())
 	if err != nil {
 		return err
 	}
 	defer closeStore(store, env.stderr)
-	cfg := sf.config()
 	return serveHTTP(ctx, env.log, cfg, newServer(cfg, store), func(addr string) { printURLs(env, addr) })
 }
 
@@ -146,6 +151,10 @@ running; stop it with scripts/neo4j stop).
 	sf := addServeFlags(fs)
 	corpus := stringFlag(fs, "corpus", "POLICYGRAPH_CORPUS", "corpus", "folder of documents to load before serving")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := sf.config()
+	if err != nil {
 		return err
 	}
 	neo := nf.config()
@@ -185,6 +194,5 @@ running; stop it with scripts/neo4j stop).
 	if sum.failed > 0 {
 		env.log.Warn("some corpus files failed to load; serving the rest", "failed", sum.failed)
 	}
-	cfg := sf.config()
 	return serveHTTP(ctx, env.log, cfg, newServer(cfg, store), func(addr string) { printURLs(env, addr) })
 }
