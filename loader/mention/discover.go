@@ -47,7 +47,7 @@ var zhHeads = []head{
 	{"中心", graph.Agency, "centre"}, {"總署", graph.Agency, "administration"}, {"部", graph.Agency, "ministry"},
 	{"署", graph.Agency, "administration"}, {"局", graph.Agency, "bureau"}, {"司", graph.Agency, "department"},
 	{"廳", graph.Agency, "agency"}, {"省", graph.Agency, "ministry"}, {"處", graph.Agency, "office"},
-	{"工作小組", graph.Organization, "working group"}, {"小組", graph.Organization, "group"}, {"聯盟", graph.Organization, "alliance"},
+	{"工作小組", graph.Organization, "working group"}, {"指導分組", graph.Organization, "steering group"}, {"小組", graph.Organization, "group"}, {"聯盟", graph.Organization, "alliance"},
 	{"協會", graph.Organization, "association"}, {"基金會", graph.Organization, "foundation"}, {"組織", graph.Organization, "organization"},
 	{"公司", graph.Organization, "company"}, {"集團", graph.Organization, "company"}, {"公會", graph.Organization, "association"},
 	{"大學", graph.Organization, "university"}, {"理事會", graph.Organization, "council"}, {"學會", graph.Organization, "society"},
@@ -1012,6 +1012,11 @@ func anchoredList(text string, items [][2]int, known []Mention, typ graph.Entity
 			if hasAnySuffix(name, "縣", "市") {
 				return true
 			}
+			for _, m := range known {
+				if m.Kind == "city" && m.Start == it[0] && m.End == it[1] {
+					return true // 桃園、高雄、臺南與臺東共 4 縣市政府
+				}
+			}
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(name); r < utf8.RuneSelf && !hasHan(name) {
@@ -1030,6 +1035,10 @@ func anchoredList(text string, items [][2]int, known []Mention, typ graph.Entity
 // count when the list names governments.
 func overlapsKnown(ms []Mention, s, e int, citiesFree bool) bool {
 	for _, m := range ms {
+		// Google Korea: a known company's name starting a longer one
+		if m.Type == graph.Organization && m.Start == s && m.End < e {
+			continue
+		}
 		if m.Start < e && s < m.End && !(citiesFree && m.Kind == "city" && m.Start >= s && m.End <= e) {
 			return true
 		}

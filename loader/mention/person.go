@@ -239,7 +239,7 @@ func roleEnd(han string) int {
 var headWordRE = regexp.MustCompile(`\b(?:Ministerial|Summit|Conference|Forum|Workshop|Meeting|Dialogue|Statement|Declaration|Principles?|Convention|Act|Framework|Roadmap|Strategy|Plan|Agenda|Ministry|Department|Agency|Office|Bureau|Commission|Council|Committee|Coalition|Foundation|Alliance|Association|Union|Corporation|Company|Network|Society|University|Institute|Initiative|Lab|Labs|Group|Center|Centre|Google|Microsoft|Amazon|Cloud|Studio|Security|Digital|Global|Human|Rights|Tech|Technology|Data|Online|International|National|Taiwan|United|States|Nations|Intelligence|Artificial|Chain|Reaction|AI)\b`)
 
 // common single-character surnames: precision for name-before-title.
-const surnames = `王|李|張|劉|陳|楊|黃|趙|吳|周|徐|孫|馬|朱|胡|郭|何|高|林|羅|鄭|梁|謝|宋|唐|許|韓|馮|鄧|曹|彭|曾|蕭|田|董|袁|潘|于|蔣|蔡|余|杜|葉|程|蘇|魏|呂|丁|任|沈|姚|盧|姜|崔|鍾|譚|陸|汪|范|金|石|廖|賈|夏|韋|付|方|白|鄒|孟|熊|秦|邱|江|尹|薛|閻|段|雷|侯|龍|史|陶|黎|賀|顧|毛|郝|龔|邵|萬|錢|嚴|覃|武|戴|莫|孔|向|湯|甄|俞|花|卓|游|賴|簡|施|洪|翁|柯|詹|盛|童|歐|顏|涂|康|連|傅`
+const surnames = `王|李|張|劉|陳|楊|黃|趙|吳|周|徐|孫|馬|朱|胡|郭|何|高|林|羅|鄭|梁|謝|宋|唐|許|韓|馮|鄧|曹|彭|曾|蕭|田|董|袁|潘|于|於|蔣|蔡|余|杜|葉|程|蘇|魏|呂|丁|任|沈|姚|盧|姜|崔|鍾|譚|陸|汪|范|金|石|廖|賈|夏|韋|付|方|白|鄒|孟|熊|秦|邱|江|尹|薛|閻|段|雷|侯|龍|史|陶|黎|賀|顧|毛|郝|龔|邵|萬|錢|嚴|覃|武|戴|莫|孔|向|湯|甄|俞|花|卓|游|賴|簡|施|洪|翁|柯|詹|盛|童|歐|顏|涂|康|連|傅`
 
 func sortedByLen(ss []string) []string {
 	out := append([]string(nil), ss...)
@@ -284,7 +284,7 @@ func (f *Finder) persons(text string) []Mention {
 			// title then name: 部長 林宜敬
 			if m := titleNameRE.FindStringSubmatchIndex(text[i:min(len(text), i+16)]); m != nil {
 				s, e := i+m[2], i+m[5]
-				if !notPersons[text[s:e]] {
+				if !notPersons[text[s:e]] && !strings.HasPrefix(text[s:e], "於") { // 主席於席間: a preposition
 					out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Person, Source: Pattern, NameZh: text[s:e], Role: t})
 				}
 			}
