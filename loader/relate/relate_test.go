@@ -445,6 +445,14 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ESTABLISHED organization:foc-an -> organization:foc"},
 		},
 		{
+			name: "a speaker with two titles attends with both bodies",
+			text: "最後，Digital Rights Foundation 執行長與 HLAB-AI 成員 Nighat Dad 提到自己不僅是 HLAB-AI 成員",
+			ms: []m{{"Digital Rights Foundation", graph.Organization, "organization:drf", 0}, {"HLAB-AI", graph.Organization, "organization:hlab-ai", 0},
+				{"Nighat Dad", graph.Person, "person:nighat-dad", 0}},
+			ctx:  Context{Focus: "meeting:foc-2024"},
+			want: []string{"ATTENDED person:nighat-dad -> meeting:foc-2024", "ATTENDED organization:drf -> meeting:foc-2024", "HOLDS_ROLE person:nighat-dad -> organization:drf"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -850,9 +850,15 @@ func speakerFacts(c *clause) []Fact {
 			if prev.typ == graph.Person || !(c.titleGap(c.nameEnd(prev), u.start) || c.abbrGap(c.nameEnd(prev), u.start)) {
 				continue
 			}
-			// the body's first name when its abbreviation follows in brackets
-			for k := i - 2; k >= 0 && sameThing(c.units[k], prev); k-- {
-				prev = c.units[k]
+			// the body's first name when its abbreviation follows in brackets,
+			// and the body of a first title (X 執行長與 Y 成員 <person>)
+			for k := i - 2; k >= 0; k-- {
+				w := c.units[k]
+				if sameThing(w, prev) || typeIn(w.typ, orgs) && reTitleAnd.MatchString(c.span(c.nameEnd(w), prev.start)) {
+					prev = w
+					continue
+				}
+				break
 			}
 			pl := strings.TrimSpace(c.text[clauseStart(c, segA, prev.start):prev.start])
 			if pl != "" && !leadOK(pl) {
@@ -883,7 +889,8 @@ func speakerFacts(c *clause) []Fact {
 				if v.typ == graph.Person || v.typ == graph.Technology {
 					break
 				}
-				if nx := c.units[j+1]; !sameThing(v, nx) && !(c.titleGap(c.nameEnd(v), nx.start) || c.abbrGap(c.nameEnd(v), nx.start)) && !(c.gapOK(v.end, nx.start, 14, roleSeps) || c.abbrGap(v.end, nx.start)) {
+				if nx := c.units[j+1]; !sameThing(v, nx) && !(c.titleGap(c.nameEnd(v), nx.start) || c.abbrGap(c.nameEnd(v), nx.start)) && !(c.gapOK(v.end, nx.start, 14, roleSeps) || c.abbrGap(v.end, nx.start)) &&
+					!(typeIn(nx.typ, orgs) && reTitleAnd.MatchString(c.span(c.nameEnd(v), nx.start))) {
 					break
 				}
 				out = append(out, c.facts(graph.Attended, c.nestedCountries(v), []string{f}, v.start, ws[0].end, "")...)
