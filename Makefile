@@ -23,9 +23,18 @@ help:
 setup:
 	@scripts/setup
 
+# The npm build takes ~15 s; skip it when dist/index.html is newer than every input of the bundle.
+FRONTEND_INPUTS := frontend/src frontend/graphiql frontend/*.html frontend/package-lock.json frontend/package.json \
+	frontend/vite.config.ts frontend/tsconfig.json examples/queries
+
 frontend-build:
-	@echo "make: building the explorer and GraphiQL into frontend/dist (tsc + vite)"
-	cd frontend && npm run --silent build
+	@if [ -f frontend/dist/index.html ] && \
+		[ -z "$$(find $(FRONTEND_INPUTS) -type f -newer frontend/dist/index.html 2>/dev/null | head -n 1)" ]; then \
+		echo "make: frontend/dist is newer than its sources; skipping the npm build"; \
+	else \
+		echo "make: building the explorer and GraphiQL into frontend/dist (tsc + vite)"; \
+		cd frontend && npm run --silent build; \
+	fi
 
 build: frontend-build
 	@echo "make: building $(BIN)"
