@@ -473,6 +473,10 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 					continue
 				}
 			}
+			// 世界大學排名: a ranking of universities, not one
+			if hasAnyPrefix(text[end:], "排名", "排行") {
+				continue
+			}
 			// 會議紀錄 (minutes) after a meeting name: 會議 is no second head
 			if h.typ == graph.Meeting && hasAnyPrefix(text[end:], "紀錄", "記錄") && headEndsAt(text, end-len(w)) {
 				continue
@@ -932,11 +936,12 @@ func listOrgs(text string, known []Mention) []Mention {
 	var out []Mention
 	for _, loc := range lists(text) {
 		s, e := loc[0], loc[1]
-		// the last item runs on into the sentence: the list ends at 等 or 共
-		lastSep := strings.LastIndex(text[s:e], "、") + s + len("、")
+		// the list ends at the first 等 or 共 after its first 、 (a clause may
+		// hold a second list: A、B 等多家分析衛星影像、地理空間資料…等業者)
+		firstSep := strings.Index(text[s:e], "、") + s + len("、")
 		for _, w := range []string{"等", "共"} {
-			if k := strings.Index(text[lastSep:e], w); k >= 0 {
-				e = lastSep + k
+			if k := strings.Index(text[firstSep:e], w); k >= 0 {
+				e = firstSep + k
 			}
 		}
 		after := strings.TrimLeft(text[e:min(len(text), e+40)], " ")
@@ -985,6 +990,16 @@ func listOrgs(text string, known []Mention) []Mention {
 			continue
 		}
 		for _, it := range items {
+			if typ == graph.Agency {
+				// 成功媒合桃園: the government's name starts at its city
+				for _, m := range known {
+					if m.Kind == "city" && m.Start > it[0] && m.End <= it[1] {
+						it[0] = m.Start
+						break
+					}
+				}
+			}
+			it[1] = it[0] + len(strings.TrimRight(text[it[0]:it[1]], ")）"))
 			if overlapsKnown(known, it[0], it[1], typ == graph.Agency) {
 				continue
 			}
