@@ -27,9 +27,8 @@ func sharedGold(t *testing.T) string {
 	return dir
 }
 
-func TestEvalScoresAgainstTheDefaultGold(t *testing.T) {
+func TestEvalScoresAgainstTheGold(t *testing.T) {
 	sharedGold(t)
-	t.Setenv("POLICYGRAPH_GOLD", "") // the default: ../shared/gold beside the repository
 	file := filepath.Join(corpusDir, "003_d0eeeaae0087a938.txt")
 	keep := filepath.Join(t.TempDir(), "out.json")
 	code, stdout, stderr := runCLI(t, context.Background(), "eval", "--misses", "3", "--keep", keep, file)
