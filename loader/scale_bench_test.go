@@ -38,8 +38,10 @@ func BenchmarkScale(b *testing.B) {
 			b.SetBytes(size)
 			var docs, ents, rels int
 			var peak peakMemory
+			var pace docPace
 			for b.Loop() {
 				docs, ents, rels = 0, 0, 0
+				pace = newDocPace(5 * n)
 				peak = watchMemory(func() any {
 					p, err := New(Options{})
 					if err != nil {
@@ -49,6 +51,7 @@ func BenchmarkScale(b *testing.B) {
 						if r.Err != nil {
 							return fmt.Errorf("%s: %w", r.Path, r.Err)
 						}
+						pace.done()
 						docs++
 						ents += len(r.Extraction.Entities)
 						rels += len(r.Extraction.Relations)
@@ -61,8 +64,44 @@ func BenchmarkScale(b *testing.B) {
 				})
 			}
 			reportScale(b, docs, ents, rels, peak)
+			first, last := pace.deciles()
+			b.ReportMetric(first, "first10%-ms/doc")
+			b.ReportMetric(last, "last10%-ms/doc")
 		})
 	}
+}
+
+// docPace times the first and the last tenth of a run's documents: if the
+// pipeline's cross-document state made each document slower, the last tenth
+// would be slower than the first on any machine, whatever else runs on it.
+type docPace struct {
+	total, seen       int
+	start, firstEnd   time.Time
+	lastStart, finish time.Time
+}
+
+func newDocPace(total int) docPace { return docPace{total: total, start: time.Now()} }
+
+func (p *docPace) done() {
+	p.seen++
+	now := time.Now()
+	tenth := max(1, p.total/10)
+	if p.seen == tenth {
+		p.firstEnd = now
+	}
+	if p.seen == p.total-tenth {
+		p.lastStart = now
+	}
+	p.finish = now
+}
+
+// deciles returns the mean ms per document of the first and last tenth.
+func (p *docPace) deciles() (first, last float64) {
+	tenth := float64(max(1, p.total/10))
+	if p.firstEnd.IsZero() || p.lastStart.IsZero() {
+		return 0, 0
+	}
+	return float64(p.firstEnd.Sub(p.start).Milliseconds()) / tenth, float64(p.finish.Sub(p.lastStart).Milliseconds()) / tenth
 }
 
 // BenchmarkScaleLoad extracts and writes N× the seeds into a real Neo4j (an
