@@ -2,9 +2,12 @@ package mention
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/loader/normalize"
@@ -574,8 +577,28 @@ func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 		seen[key(m)]++
 	}
 	twice := make(map[string]bool, len(ms))
+	var once []string
 	for n, c := range seen {
-		twice[n] = c >= 2 || strings.Count(text, n) >= 2
+		if c >= 2 {
+			twice[n] = true
+		} else if n != "" {
+			once = append(once, n)
+		}
+	}
+	// names seen once among the candidates: count them in one automaton
+	// pass (a name inside a longer one counts too)
+	if len(once) > 0 {
+		sort.Strings(once)
+		b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch})
+		ac := b.Build(once)
+		count := make([]int, len(once))
+		it := ac.IterOverlapping(text)
+		for m := it.Next(); m != nil; m = it.Next() {
+			count[m.Pattern()]++
+		}
+		for i, n := range once {
+			twice[n] = count[i] >= 2
+		}
 	}
 	out := ms[:0]
 	for _, m := range ms {

@@ -547,10 +547,25 @@ func FindNamesFolded(text string, ft normalize.Text, names []Name) []Mention {
 // identical span (雙方 → two parties) are kept together.
 func Merge(base, extra []Mention) []Mention {
 	out := append([]Mention(nil), base...)
+	// covered[b] marks bytes inside a base mention: one pass instead of
+	// comparing every pair
+	n := 0
+	for _, b := range base {
+		n = max(n, b.End)
+	}
+	for _, x := range extra {
+		n = max(n, x.End)
+	}
+	covered := make([]bool, n+1)
+	for _, b := range base {
+		for i := max(b.Start, 0); i < b.End; i++ {
+			covered[i] = true
+		}
+	}
 	for _, x := range extra {
 		overlap := false
-		for _, b := range base {
-			if x.Start < b.End && b.Start < x.End {
+		for i := max(x.Start, 0); i < x.End; i++ {
+			if covered[i] {
 				overlap = true
 				break
 			}
