@@ -318,26 +318,44 @@ func isDate(s string) bool {
 	return len(ds) == 1 && strings.TrimSpace(s[:ds[0].Start]+s[ds[0].End:]) == ""
 }
 
-// maxTitle is the longest title kept, in characters. A news text that starts
-// with its first paragraph gets that paragraph's first clause.
-const maxTitle = 100
+// maxTitle is about the longest title kept, in characters. A line that
+// long is a news text's first paragraph, not a headline: it is cut at its
+// first sentence end when that comes early, else at the last clause break
+// (，、；： a space, a closing bracket) within maxTitle.
+const maxTitle = 60
+
+// minTitle keeps a cut from leaving a stub such as "據報導".
+const minTitle = 8
 
 func shortTitle(s string) string {
 	if utf8.RuneCountInString(s) <= maxTitle {
 		return s
 	}
-	depth := 0
+	depth, n, cut := 0, 0, -1
 	for i, r := range s {
+		if n > maxTitle {
+			break
+		}
+		n++
 		switch {
-		case r == '（' || r == '(' || r == '「' || r == '《':
+		case strings.ContainsRune("（(「《【", r):
 			depth++
-		case (r == '）' || r == ')' || r == '」' || r == '》') && depth > 0:
+		case strings.ContainsRune("）)」》】", r) && depth > 0:
 			depth--
-		case depth == 0 && strings.ContainsRune("。，,；;！？", r):
-			if utf8.RuneCountInString(s[:i]) <= maxTitle {
+			if depth == 0 && n >= minTitle {
+				cut = i + utf8.RuneLen(r) // after the bracket: a name with its English form
+			}
+		case depth > 0:
+		case strings.ContainsRune("。！？!?", r):
+			if n > minTitle {
 				return strings.TrimSpace(s[:i])
 			}
+		case strings.ContainsRune("，,；;、：: ", r) && n > minTitle:
+			cut = i
 		}
+	}
+	if cut > 0 {
+		return strings.TrimSpace(strings.TrimRight(s[:cut], "，,；;、：: "))
 	}
 	r := []rune(s)
 	return string(r[:maxTitle]) + "…"

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -131,11 +132,33 @@ func TestFileErrors(t *testing.T) {
 	}
 }
 
+// Lines from corpus/ and their genre: a headline stays whole, a paragraph
+// is cut at an early sentence end or at a clause break within ~60 characters.
+func TestShortTitle(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"日本公布設立AI安全研究所與著手訂定AI安全性評鑑標準", "日本公布設立AI安全研究所與著手訂定AI安全性評鑑標準"},
+		{"歐美貿易與技術理事會(EU-U.S. Trade and Technology Council,TTC) 2024年4月4日至5日在比利時魯汶舉行第6屆部長會議,依據會後聯合聲明,雙方針對數位轉型所帶來的機遇與挑戰",
+			"歐美貿易與技術理事會(EU-U.S. Trade and Technology Council,TTC)"},
+		{"日本內閣府公布生成式AI初步意見彙整文件。日本內閣府於2023年5月26日召開第2次「AI戰略會議」(AI戦略会議),並公布「AI相關論點之初步整理」",
+			"日本內閣府公布生成式AI初步意見彙整文件"},
+		{"鑒於AI對於改善國人生活品質、提高生產力無疑有相當助益,考量生成式AI甫問世,社會大眾對其潛在風險尚心存疑慮,內閣府遂以生成式AI為核心",
+			"鑒於AI對於改善國人生活品質、提高生產力無疑有相當助益,考量生成式AI甫問世,社會大眾對其潛在風險尚心存疑慮"},
+	} {
+		if got := shortTitle(tc.line); got != tc.want {
+			t.Errorf("shortTitle(%q)\n = %q\nwant %q", tc.line, got, tc.want)
+		}
+		if n := utf8.RuneCountInString(shortTitle(tc.line)); n > maxTitle+1 {
+			t.Errorf("title of %d characters", n)
+		}
+	}
+}
+
 func TestCorpusFiles(t *testing.T) {
 	tests := []struct {
 		prefix, title string
 	}{
-		{"000_", "歐美貿易與技術理事會(EU-U.S. Trade and Technology Council,TTC) 2024年4月4日至5日在比利時魯汶舉行第6屆部長會議"},
+		// A news text opening with a long paragraph: its first clause, capped.
+		{"000_", "歐美貿易與技術理事會(EU-U.S. Trade and Technology Council,TTC)"},
 		{"001_", "出席自由線上聯盟（Freedom Online Coalition, FOC）2024 年部長會議暨 相關會議"},
 		{"003_", "日本公布設立AI安全研究所與著手訂定AI安全性評鑑標準"},
 		{"004_", "參加亞太經濟合作（APEC）電信暨資訊 工作小組第 70 次會議報告書"},
