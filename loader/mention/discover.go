@@ -489,7 +489,7 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			if mod := strings.TrimSpace(strings.TrimSuffix(name, w)); !hasHan(mod) && (w == "會議" || w == "全體會議" || w == "組織" || w == "年會" || w == "大會" || isDigits(mod)) {
 				continue
 			}
-			if genericName(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) {
+			if genericName(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) || strings.Contains(name, "賓客") {
 				continue
 			}
 			// 第 70 次會議 alone names no meeting; 第6屆部長會議 does
@@ -674,7 +674,7 @@ func namedHeadings(text string) []Mention {
 	for _, m := range namedHeadingRE.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[2], m[3]
 		name := text[s:e]
-		if h, ok := headAt(name, len(name)); !ok || utf8.RuneCountInString(name)-utf8.RuneCountInString(h.word) < 4 || genericModifiers[strings.TrimSuffix(name, h.word)] || hasAnyPrefix(name, "拜會", "拜訪", "參訪", "參與", "參加", "出席", "會議") {
+		if h, ok := headAt(name, len(name)); !ok || utf8.RuneCountInString(name)-utf8.RuneCountInString(h.word) < 4 || genericModifiers[strings.TrimSuffix(name, h.word)] || badStart(name) || hasAnyPrefix(name, "拜會", "拜訪", "參訪", "參與", "參加", "出席", "會議") {
 			continue
 		}
 		h, _ := headAt(name, len(name))
