@@ -453,6 +453,13 @@ func TestFacts(t *testing.T) {
 			want: []string{"ATTENDED person:nighat-dad -> meeting:foc-2024", "ATTENDED organization:drf -> meeting:foc-2024", "HOLDS_ROLE person:nighat-dad -> organization:drf"},
 		},
 		{
+			name:    "bodies met with (與各國…部長) are company, not signers",
+			text:    "114 年 10 月持續參與在愛沙尼亞塔林舉辦之部長級會議，與各國數位發展部長及外交部長，就數位時代之治理趨勢等重要議題進行交流，並共同聯署包含《人工智慧與人權聯合聲明》",
+			ms:      []m{{"愛沙尼亞", graph.Country, "country:EE", 0}, {"部長級會議", graph.Meeting, "meeting:foc-2025", 0}, {"數位發展部", graph.Agency, "agency:tw-moda", 0}, {"外交部", graph.Agency, "agency:tw-mofa", 0}, {"《人工智慧與人權聯合聲明》", graph.Statement, "statement:ai-hr", 0}},
+			want:    []string{"HELD_IN meeting:foc-2025 -> country:EE"},
+			notWant: []string{"SIGNED agency:tw-moda -> statement:ai-hr", "SIGNED agency:tw-mofa -> statement:ai-hr"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -166,6 +166,11 @@ func verbFacts(c *clause) []Fact {
 				// the body the paragraph is about: 韓國代表分享…。同期推出「數位創新總體計畫」
 				subj = []unit{{start: t.start, end: t.start, typ: graph.Country, ids: []string{c.s.Context.Topic}}}
 			}
+			if len(subj) == 0 && len(prevSubj) == 0 && r.rel == graph.Signed && c.s.Context.Author != "" && c.s.Context.Country != "" &&
+				len(obj) > 0 && len(c.actors(segA, t.start)) == 0 && !c.unnamedSubject(segA, t.start) {
+				// a government report's own signature is its country's: …並共同聯署包含《…》
+				subj = []unit{{start: t.start, end: t.start, typ: graph.Country, ids: []string{c.s.Context.Country}}}
+			}
 			if len(subj) == 0 && len(prevSubj) == 0 && c.s.Context.Author != "" && len(obj) > 0 &&
 				(r.rel == graph.Hosted || r.rel == graph.Issued || r.rel == graph.Attended || r.rel == graph.MemberOf) &&
 				len(c.actors(segA, t.start)) == 0 {
@@ -631,7 +636,16 @@ func (c *clause) adjunct(u unit, p int) bool {
 			return true
 		}
 	}
-	return c.before(u.start, 2, "依據", "根據", "依照")
+	if c.before(u.start, 2, "依據", "根據", "依照") {
+		return true
+	}
+	// 與各國數位發展部長及外交部長，就…交流: a with-phrase that follows no
+	// body of its own clause names company, not actors
+	a := clauseStart(c, c.lo, u.start)
+	if i := strings.LastIndex(c.span(a, u.start), "與"); i >= 0 && len(c.unitsIn(a, a+i, bodies...)) == 0 && strings.ContainsAny(c.span(u.end, p), "，,") {
+		return true
+	}
+	return false
 }
 
 // outsideBrackets drops what stands inside () and （）.
