@@ -73,6 +73,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, addressFacts(c)...)
 	out = append(out, workAddressFacts(c)...)
 	out = append(out, speakerAddressFacts(c)...)
+	out = append(out, fieldAddressFacts(c)...)
 	out = append(out, speakerFacts(c)...)
 	out = append(out, attendeeFacts(c)...)
 	out = append(out, possessiveFacts(c)...)

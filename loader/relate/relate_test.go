@@ -460,6 +460,12 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"SIGNED agency:tw-moda -> statement:ai-hr", "SIGNED agency:tw-mofa -> statement:ai-hr"},
 		},
 		{
+			name: "a company active in a technology's field",
+			text: "而微軟在生成式 AI 領導地位，可以為未來的合作提供巨大潛力",
+			ms:   []m{{"微軟", graph.Organization, "organization:microsoft", 0}, {"生成式 AI", graph.Technology, "technology:generative-ai", 0}},
+			want: []string{"ADDRESSES organization:microsoft -> technology:generative-ai"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -767,6 +767,30 @@ func speakerAddressFacts(c *clause) []Fact {
 	return out
 }
 
+// fieldAddressFacts: a body active in a technology's field (微軟在人工智慧
+// 發展擁有兩大優勢; 微軟在生成式 AI 領導地位).
+func fieldAddressFacts(c *clause) []Fact {
+	var out []Fact
+	for i, u := range c.units {
+		if !typeIn(u.typ, orgs) || i+1 >= len(c.units) {
+			continue
+		}
+		t := c.units[i+1]
+		if t.typ != graph.Technology {
+			continue
+		}
+		g := strings.TrimSpace(c.span(c.nameEnd(u), t.start))
+		if g != "在" && g != "於" && g != "專注於" && g != "致力於" && g != "深耕" {
+			continue
+		}
+		if !c.after(t.end, 4, "領域", "方面", "發展", "技術", "上", "的", "領導") {
+			continue
+		}
+		out = append(out, c.facts(graph.Addresses, u.ids, t.ids, u.start, t.end, "")...)
+	}
+	return out
+}
+
 // sessionTalkWords present a topic at a session.
 var sessionTalkWords = []string{"說明", "分享", "介紹", "報告", "簡報", "討論", "研提", "回顧"}
 
