@@ -3,6 +3,7 @@ package mention
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ var zhHeads = []head{
 	{"研討會", graph.Meeting, "workshop"}, {"工作坊", graph.Meeting, "workshop"}, {"論壇", graph.Meeting, "forum"},
 	{"座談會", graph.Meeting, "panel"}, {"說明會", graph.Meeting, "briefing"}, {"交流會", graph.Meeting, "exchange"},
 	{"分享會", graph.Meeting, "sharing session"}, {"年會", graph.Meeting, "annual conference"}, {"大會", graph.Meeting, "conference"},
-	{"博覽會", graph.Meeting, "exhibition"}, {"黑客松", graph.Meeting, "hackathon"}, {"會議", graph.Meeting, "meeting"},
+	{"博覽會", graph.Meeting, "exhibition"}, {"展會", graph.Meeting, "exhibition"}, {"黑客松", graph.Meeting, "hackathon"}, {"會議", graph.Meeting, "meeting"},
 	{"聯合聲明", graph.Statement, "joint statement"}, {"宣言", graph.Statement, "declaration"}, {"聲明", graph.Statement, "statement"},
 	{"路徑圖", graph.Statement, "roadmap"}, {"路線圖", graph.Statement, "roadmap"}, {"藍圖", graph.Statement, "blueprint"},
 	{"指引", graph.Statement, "guidance"}, {"指南", graph.Statement, "guidance"}, {"框架", graph.Statement, "framework"},
@@ -84,6 +85,9 @@ func init() {
 // particles that precede names in running text.
 var stopWords = strings.Fields(`我國 依 年度 頒布 詢問 建議 補充 表示 指出 說明 分享 介紹 宣示 強調 呼籲 提及 承諾 同意 決定 啟動 推出 設有 具有 獲得 鼓勵 接觸 彰顯 履行 遵守 符合 導入 回應 頒佈 公告 簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 強化 落實 執行 規劃 發展 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
 
+// stopWordStarts are words that begin with a one-character stop word.
+var stopWordStarts = strings.Fields(`對話 對外 對等 以色列 在地 和平 自由 自動 自主 自治 自然 自願 由下而上 中小企業 中央 中華 中心 內政 外交 外國 上網 下世代 下一代 三大 五大 六大 十大 二十國 七大`)
+
 // stopByLast indexes stopWords by their last rune, in stopWords order:
 // growLeft tests only the words that can end where it stands.
 var stopByLast = func() map[rune][]string {
@@ -128,6 +132,11 @@ func growLeft(text string, end, minStart int) int {
 		stopped := false
 		for _, w := range stopByLast[r] {
 			if strings.HasSuffix(text[minStart:start], w) {
+				// 對 in 對話, 以 in 以色列: a one-character stop word that
+				// starts a word of the name is no stop
+				if utf8.RuneCountInString(w) == 1 && start < end && hasAnyPrefix(text[start-len(w):], stopWordStarts...) {
+					continue
+				}
 				if keepInside[w] && start < end && runes >= 2 {
 					// keep a joiner only when a name-like word precedes it
 					before := text[minStart : start-len(w)]
@@ -738,14 +747,31 @@ func numberedMeetings(text string, f *Finder) []Mention {
 			continue
 		}
 		out = append(out, Mention{Start: m[0], End: m[1], Surface: text[m[0]:m[1]], Type: graph.Meeting, Kind: "session", Source: Pattern, Name: text[m[0]:m[1]]})
+		// ICANN 82 至 85: every session of the range, each named at the
+		// range's last number (several mentions may share one span)
+		if r := sessionRangeRE.FindStringSubmatchIndex(text[m[1]:min(len(text), m[1]+16)]); r != nil {
+			from, _ := strconv.Atoi(text[m[4]:m[5]])
+			to, _ := strconv.Atoi(text[m[1]+r[2] : m[1]+r[3]])
+			sep := text[m[3]:m[4]]
+			if to > from && to-from <= 10 {
+				s, e := m[1]+r[2], m[1]+r[3]
+				for k := from + 1; k <= to; k++ {
+					name := acr + sep + strconv.Itoa(k)
+					out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Meeting, Kind: "session", Source: Pattern, Name: name})
+				}
+			}
+		}
 	}
 	return out
 }
 
+// sessionRangeRE: the end of a range of session numbers (至 85, -85).
+var sessionRangeRE = regexp.MustCompile(`\A\s?(?:至|到|~|-|–)\s?([0-9]{2,3})\b`)
+
 // strongLeft are words after which a meeting or document name starts
 // (出席2025年數位部長會議, 於臺北舉辦的…); a name grown to one of them, to
 // punctuation or to the line start has a clear left edge.
-var strongLeft = strings.Fields(`的 出席 參加 參與 舉辦 召開 主辦 舉行 辦理 與會 出訪 率團 赴 於 在 通過 發布 公布 簽署 依據 根據 依 參照 訂定 制定 推動 完成`)
+var strongLeft = strings.Fields(`的 場 出席 參加 參與 舉辦 召開 主辦 舉行 辦理 與會 出訪 率團 赴 於 在 通過 發布 公布 簽署 依據 根據 依 參照 訂定 制定 推動 完成`)
 
 // ordinalTailRE: an ordinal right before a head-noun name.
 var ordinalTailRE = regexp.MustCompile(`第\s?[0-9０-９一二三四五六七八九十百]+\s?[屆次期]\s?$`)

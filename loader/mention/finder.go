@@ -142,6 +142,7 @@ func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
 	}
 	all = dropGlued(text, all)
 	kept := dropOverlaps(append([]Mention(nil), all...))
+	kept = addSameSpan(kept, all)
 	out := prefixes(f.addPrefixes(addNested(kept, all)))
 	meetingDetails(text, out)
 	return out
@@ -347,6 +348,37 @@ func isHeadWord(s string) bool {
 		}
 	}
 	return notNames[s]
+}
+
+// addSameSpan puts back the sessions of a range that share the kept
+// mention's span (ICANN 83, 84 and 85 all at "85" of "ICANN 82 至 85").
+func addSameSpan(kept, all []Mention) []Mention {
+	at := map[[2]int]bool{}
+	for _, m := range kept {
+		if m.Kind == "session" {
+			at[[2]int{m.Start, m.End}] = true
+		}
+	}
+	n := len(kept)
+	for _, m := range all {
+		if m.Kind != "session" || !at[[2]int{m.Start, m.End}] {
+			continue
+		}
+		dup := false
+		for _, k := range kept {
+			if k.Start == m.Start && k.End == m.End && k.Name == m.Name {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) > n {
+		sortMentions(kept)
+	}
+	return kept
 }
 
 // addNested puts back the known names that lie inside a longer kept
