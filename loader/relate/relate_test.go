@@ -466,6 +466,13 @@ func TestFacts(t *testing.T) {
 			want: []string{"ADDRESSES organization:microsoft -> technology:generative-ai"},
 		},
 		{
+			name: "串接 links the paragraph's body with a partner",
+			text: "規劃串接美國 UL Solutions，就 UL 3115 AI 驗證方案展開合作",
+			ms:   []m{{"美國", graph.Country, us, 0}, {"UL Solutions", graph.Organization, "organization:ul", 0}},
+			ctx:  Context{Topic: "agency:tw-aiec", Author: "agency:tw-moda"},
+			want: []string{"PARTNERS_WITH agency:tw-aiec -> organization:ul"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

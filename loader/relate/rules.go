@@ -267,7 +267,7 @@ var partnerWords = []string{"合作備忘錄", "合作", "結盟", "協作", "�
 
 // withWords put a partner after them; 偕同/協同/會同 say the cooperation by
 // themselves, 與/和 need a partner word after the partner.
-var withWords = []string{"與", "偕同", "協同", "會同", "攜手", "連同"}
+var withWords = []string{"與", "偕同", "協同", "會同", "攜手", "連同", "串接"}
 
 // PARTNERS_WITH: X 與 Y 合作/簽署 MOU; 本部…偕同金管會、環境部…推動.
 func partnerFacts(c *clause) []Fact {
@@ -334,6 +334,9 @@ func partnerFacts(c *clause) []Fact {
 			x, a = left[n-1].ids, left[n-1].start
 		} else if n > 0 && c.runes(segA, left[0].start) <= 12 && !c.before(left[0].start, 1, "於", "在") {
 			x, a = left[0].ids, left[0].start
+		} else if n == 0 && c.s.Context.Topic != "" && !c.before(h.start, 40, "公司", "該", "其", "他", "她", "講者", "主席", "代表", "業者") {
+			// the body the paragraph is about: AIEC …。並延續與法國 LNE 合作
+			x = []string{c.s.Context.Topic}
 		} else if n == 0 && c.s.Context.Author != "" && !c.before(h.start, 40, "公司", "該", "其", "他", "她", "講者", "主席", "代表", "業者") {
 			x = []string{c.s.Context.Author}
 		}
