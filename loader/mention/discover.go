@@ -579,6 +579,12 @@ func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 		}
 		return m.Surface
 	}
+	// 數位發展部 業務概況報告 and 數位發展部業務概況報告 are one name written
+	// twice: candidates are counted without spaces
+	spaced := make(map[string]int, len(ms))
+	for _, m := range ms {
+		spaced[strings.ReplaceAll(key(m), " ", "")]++
+	}
 	// the candidates themselves are occurrences: count them first and scan
 	// the text only for names found once (one scan per distinct name)
 	seen := make(map[string]int, len(ms))
@@ -611,7 +617,7 @@ func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if twice[key(m)] || standsAlone(text, m) || f.countryPrefix(m.Surface) != "" || (strings.HasPrefix(m.Surface, "駐") && m.Type == graph.Agency) {
+		if twice[key(m)] || spaced[strings.ReplaceAll(key(m), " ", "")] >= 2 || standsAlone(text, m) || f.countryPrefix(m.Surface) != "" || (strings.HasPrefix(m.Surface, "駐") && m.Type == graph.Agency) {
 			out = append(out, m)
 		}
 	}
