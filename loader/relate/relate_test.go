@@ -473,6 +473,20 @@ func TestFacts(t *testing.T) {
 			want: []string{"PARTNERS_WITH agency:tw-aiec -> organization:ul"},
 		},
 		{
+			name: "a statement the sentence opens with is what the author issued",
+			text: "「公部門人工智慧應用參考手冊(草案)」已於 114 年底完成一年試辦，已於 115 年第一季函頒正式版",
+			ms:   []m{{"公部門人工智慧應用參考手冊(草案)", graph.Statement, "statement:handbook", 0}},
+			ctx:  Context{Author: "agency:tw-moda"},
+			want: []string{"ISSUED agency:tw-moda -> statement:handbook"},
+		},
+		{
+			name: "a plan the author carries out",
+			text: "打造淨零數位典範，114 年賡續辦理綠色數位服務規劃及推廣計畫，扣合政策",
+			ms:   []m{{"綠色數位服務規劃及推廣計畫", graph.Statement, "statement:green", 0}},
+			ctx:  Context{Author: "agency:tw-moda"},
+			want: []string{"ISSUED agency:tw-moda -> statement:green"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
