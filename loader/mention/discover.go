@@ -978,6 +978,9 @@ var orgClassNouns = []string{"業者", "企業", "公司", "機構", "單位", "
 // ending in the class noun (captured), without punctuation.
 var classTailRE = regexp.MustCompile(`\A(?:等|共)\s?(?:[0-9０-９]+|多|數|[一二三四五六七八九十]+)?\s?(?:家|個)?\s?([^、，。；：:\n（）()]{0,8}?(?:業者|企業|公司|機構|單位|平臺|平台|廠商|新創|組織|夥伴|縣市政府|地方政府|政府|機關|部會))`)
 
+// firmCountRE: 等多家 / 等 4 家 — 家 counts firms.
+var firmCountRE = regexp.MustCompile(`\A等\s?(?:[0-9]+|多|數|幾)\s?家`)
+
 // govClassNouns name a list of governments or their bodies (5 個地方政府
 // （花蓮縣、臺北市…）, 桃園、高雄、臺南與臺東共 4 縣市政府).
 var govClassNouns = []string{"縣市政府", "地方政府", "政府", "機關", "部會"}
@@ -1035,7 +1038,7 @@ func listOrgs(text string, known []Mention) []Mention {
 		switch {
 		case classAfter(govClassNouns) || classBefore(govClassNouns):
 			typ = graph.Agency
-		case classAfter(orgClassNouns) || classBefore(orgClassNouns):
+		case classAfter(orgClassNouns) || classBefore(orgClassNouns) || firmCountRE.MatchString(after):
 			typ = graph.Organization
 		default:
 			continue

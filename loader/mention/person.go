@@ -26,7 +26,7 @@ var (
 	honorificRE = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z]+){1,2})`)
 	// a Latin personal name: two to four capitalised words, initials and
 	// the particles of European surnames (Alexander Van der Bellen).
-	latinPerson = `[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.|(?:van|von|der|de|da|du|la|le|bin|al)\s[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3}`
+	latinPerson = `\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\.|(?:van|von|der|de|da|du|la|le|bin|al)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,3}`
 	// a bullet line of a delegation or host list: "- Name[ 漢名], Title"
 	bulletPersonRE = regexp.MustCompile(`(?m)^[-*•]\s+(` + latinPerson + `)(?:\s([\p{Han}]{2,4}))?,\s*([A-Z][^\n]{1,80})$`)
 	// **Name**, Title (a speaker list in Markdown)
