@@ -23,7 +23,7 @@ var (
 	// transliterated foreign names: 毛里西奧·利茲卡諾
 	dotNameRE = regexp.MustCompile(`[\p{Han}]{2,5}[·‧・][\p{Han}]{2,6}`)
 	// Mr./Ms./Dr. Latin Name
-	honorificRE = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z]+){1,2})`)
+	honorificRE = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2})`)
 	// a Latin personal name: two to four capitalised words, initials and
 	// the particles of European surnames (Alexander Van der Bellen).
 	latinPerson = `\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\.|(?:van|von|der|de|da|du|la|le|bin|al)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,3}`
@@ -76,7 +76,7 @@ func latinPersons(text string) []Mention {
 		add(m[2], m[3], zh, role)
 	}
 	// a Latin name then 先生/女士 (韓國 Judong Jang 先生, Elspeth Davidson 女士)
-	for _, suffix := range []string{" 先生", " 女士", "先生", "女士"} {
+	for _, suffix := range []string{" 先生", " 女士", " 博士", "先生", "女士", "博士"} {
 		for i := 0; ; {
 			k := strings.Index(text[i:], suffix)
 			if k < 0 {
