@@ -487,6 +487,13 @@ func TestFacts(t *testing.T) {
 			want: []string{"ISSUED agency:tw-moda -> statement:green"},
 		},
 		{
+			name: "a speaker introduced by where they come from",
+			text: "接續由來自 Tech For Good Institute 的執行董事 Ming Tan 分享東協地區的政策經驗與產業潛力",
+			ms:   []m{{"Tech For Good Institute", graph.Organization, "organization:tfgi", 0}, {"Ming Tan", graph.Person, "person:ming-tan", 0}},
+			ctx:  Context{Focus: "meeting:ws"},
+			want: []string{"ATTENDED person:ming-tan -> meeting:ws", "ATTENDED organization:tfgi -> meeting:ws", "HOLDS_ROLE person:ming-tan -> organization:tfgi"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -947,6 +947,7 @@ func clauseStart(c *clause, segA, p int) int {
 // leadOK accepts the words that may open a speaker's phrase.
 func leadOK(s string) bool {
 	s = strings.TrimLeft(s, "-•●.0123456789 ()（）一二三四五六七八九十、")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "來自") // 接續由來自 Tech For Good Institute 的…
 	if s == "" {
 		return true
 	}
