@@ -15,6 +15,8 @@ func FuzzDocument(f *testing.F) {
 	f.Add("包含日本在內,尚有美國、德國等共計15個國家的網路安全部門,皆同步完成簽署。\n(三) 我方出席人員：\n- 數位發展部 葉寧次長", uint64(0x1234567))
 	f.Add("五、亞太經合組織數位與人工智慧部長宣言草案討論會議\n馬來西亞詢問部長會議之正式名稱。", uint64(42))
 	f.Add("\t國家通訊傳播委員會\t謝志昌\t科長", uint64(7))
+	// names inside a bracketed aside of another name once crossed slice bounds
+	f.Add("數位發展部數位國際司（時稱：民主網絡司） 錢慕賢專門委員，出席（APEC）會議(出席者)", uint64(99))
 	f.Fuzz(func(t *testing.T, text string, seed uint64) {
 		if !utf8.ValidString(text) {
 			return
