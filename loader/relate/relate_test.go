@@ -494,6 +494,13 @@ func TestFacts(t *testing.T) {
 			want: []string{"ATTENDED person:ming-tan -> meeting:ws", "ATTENDED organization:tfgi -> meeting:ws", "HOLDS_ROLE person:ming-tan -> organization:tfgi"},
 		},
 		{
+			name: "a technology the text calls a topic of this meeting",
+			text: "IoT 資通安全標章為本次會議中重點討論議題之一，多個經濟體分享推動經驗",
+			ms:   []m{{"IoT", graph.Technology, "technology:iot", 0}},
+			ctx:  Context{Focus: telwg, MainMeeting: telwg},
+			want: []string{"ADDRESSES " + telwg + " -> technology:iot"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -712,6 +712,23 @@ func addressFacts(c *clause) []Fact {
 			out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
 		}
 	}
+	// IoT 資通安全標章為本次會議中重點討論議題之一: a technology the text calls
+	// a topic of this meeting
+	if f := c.s.Context.Focus; f != "" {
+		for _, t := range c.units {
+			if t.typ != graph.Technology {
+				continue
+			}
+			rest := c.span(t.end, minInt(c.hi, t.end+60))
+			if i := strings.IndexAny(rest, "，,。；"); i >= 0 {
+				rest = rest[:i]
+			}
+			if (strings.Contains(rest, "本次會議") || strings.Contains(rest, "本場") || strings.Contains(rest, "會中")) &&
+				(strings.Contains(rest, "議題") || strings.Contains(rest, "討論") || strings.Contains(rest, "主題")) {
+				out = append(out, c.facts(graph.Addresses, []string{f}, t.ids, t.start, t.end, "")...)
+			}
+		}
+	}
 	// what a session's speakers present is what the session is about: 韓國代表
 	// 說明其 IoT 安全認證、…零信任與軟體供應鏈安全; 泰國則分享 6GHz 頻段與
 	// 數位增強無線電話（DECT）相關標準
