@@ -399,7 +399,7 @@ var parenTailRE = regexp.MustCompile(`\s?[（(][^（）()]*[)）]$`)
 
 // titleVerbs put a document in quotes after them (發布「…」, 完成「…」修正,
 // 簽署「…」, 遵循一項「…」).
-var titleVerbs = strings.Fields(`發布 公布 完成 推出 訂定 制定 修正 修訂 簽署 通過 提出 延長實施 遵循一項 遵循 依據 根據 公告 公告增訂 增訂 頒布 採納 批准 名為`)
+var titleVerbs = strings.Fields(`發布 公布 完成 推出 訂定 制定 修正 修訂 簽署 通過 延長實施 遵循一項 遵循 依據 根據 公告 公告增訂 增訂 頒布 採納 批准 名為`)
 
 // quotedType types a 「title」 that carries no head noun from its context:
 // a verb that adopts or publishes documents right before it, or a sibling
