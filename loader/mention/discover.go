@@ -416,6 +416,8 @@ func quotedType(text string, s, e int) (graph.EntityType, string) {
 		}
 	}
 	before := strings.TrimRight(text[max(0, s-30):s], " ")
+	// 已公布之「AI戰略2022」: the verb, then 之/的
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "之"), "的")
 	for _, w := range titleVerbs {
 		if strings.HasSuffix(before, w) {
 			return graph.Statement, "document"
