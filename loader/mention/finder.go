@@ -403,6 +403,11 @@ func addNested(kept, all []Mention) []Mention {
 		// mentions do not overlap, so only it can contain m
 		inside := k < len(kept) && kept[k].Start <= m.Start && kept[k].End >= m.End &&
 			(kept[k].Start < m.Start || kept[k].End > m.End)
+		// a technology inside a body's name (AI安全 in 日本AI安全研究所) is
+		// part of the name, not a topic of the text
+		if inside && m.Type == graph.Technology && (kept[k].Type == graph.Agency || kept[k].Type == graph.Organization) {
+			inside = false
+		}
 		if !inside || m.Start < lastEnd {
 			continue
 		}
