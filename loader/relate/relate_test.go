@@ -455,7 +455,7 @@ func TestFacts(t *testing.T) {
 		{
 			name:    "bodies met with (與各國…部長) are company, not signers",
 			text:    "114 年 10 月持續參與在愛沙尼亞塔林舉辦之部長級會議，與各國數位發展部長及外交部長，就數位時代之治理趨勢等重要議題進行交流，並共同聯署包含《人工智慧與人權聯合聲明》",
-			ms:      []m{{"愛沙尼亞", graph.Country, "country:EE", 0}, {"部長級會議", graph.Meeting, "meeting:foc-2025", 0}, {"數位發展部", graph.Agency, "agency:tw-moda", 0}, {"外交部", graph.Agency, "agency:tw-mofa", 0}, {"《人工智慧與人權聯合聲明》", graph.Statement, "statement:ai-hr", 0}},
+			ms:      []m{{"愛沙尼亞", graph.Country, "country:EE", 0}, {"部長級會議", graph.Meeting, "meeting:foc-2025", 0}, {"《人工智慧與人權聯合聲明》", graph.Statement, "statement:ai-hr", 0}},
 			want:    []string{"HELD_IN meeting:foc-2025 -> country:EE"},
 			notWant: []string{"SIGNED agency:tw-moda -> statement:ai-hr", "SIGNED agency:tw-mofa -> statement:ai-hr"},
 		},
@@ -689,6 +689,17 @@ func TestDocumentCases(t *testing.T) {
 			ms: []m{{"歐美貿易與技術理事會", graph.Organization, "organization:ttc", 0}, {"比利時", graph.Country, "country:BE", 0},
 				{"第6屆部長會議", graph.Meeting, "meeting:ttc-6", 0}, {"會後聯合聲明", graph.Statement, "statement:ttc-6-js", 0}},
 			want: []string{"ISSUED meeting:ttc-6 -> statement:ttc-6-js", "HELD_IN meeting:ttc-6 -> country:BE"},
+		},
+		{
+			name: "a country after 在 is where a meeting is held, not who signs; the report's country signs",
+			text: "我國已成為 FOC 觀察員，本部持續推動數位外交。\n114 年 10 月持續參與在愛沙尼亞塔林舉辦之部長級會議，與各國數位發展部長及外交部長，就數位時代之治理趨勢等重要議題進行交流，賡續強化數位同盟基礎，並共同聯署包含《人工智慧與人權聯合聲明》、《在武裝衝突時期保護人權與防止網路中斷聯合聲明》及《尊重權利的數位公共基礎設施原則》等 3 項聯合聲明；\n",
+			ms: []m{{"我國", graph.Country, "country:TW", 0}, {"本部", graph.Agency, "agency:tw-moda", 0}, {"愛沙尼亞", graph.Country, "country:EE", 0}, {"塔林", graph.Country, "country:EE", 0},
+				{"部長級會議", graph.Meeting, "meeting:foc-2025", 0}, {"數位發展部", graph.Agency, "agency:tw-moda", 0}, {"外交部", graph.Agency, "agency:tw-mofa", 0},
+				{"人工智慧與人權聯合聲明", graph.Statement, "statement:ai-hr", 0}, {"在武裝衝突時期保護人權與防止網路中斷聯合聲明", graph.Statement, "statement:shutdowns", 0},
+				{"尊重權利的數位公共基礎設施原則", graph.Statement, "statement:dpi", 0}},
+			want: []string{"SIGNED country:TW -> statement:ai-hr", "SIGNED country:TW -> statement:shutdowns", "SIGNED country:TW -> statement:dpi",
+				"HELD_IN meeting:foc-2025 -> country:EE"},
+			notWant: []string{"SIGNED country:EE -> statement:ai-hr", "SIGNED country:EE -> statement:dpi"},
 		},
 		{
 			name:    "a reported clause has its own subject",

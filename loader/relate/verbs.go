@@ -173,7 +173,7 @@ func verbFacts(c *clause) []Fact {
 				subj = []unit{{start: t.start, end: t.start, typ: graph.Country, ids: []string{c.s.Context.Topic}}}
 			}
 			if len(subj) == 0 && len(prevSubj) == 0 && r.rel == graph.Signed && c.s.Context.Author != "" && c.s.Context.Country != "" &&
-				len(obj) > 0 && len(c.actors(segA, t.start)) == 0 && !c.unnamedSubject(segA, t.start) {
+				len(obj) > 0 && len(c.dropPlaces(c.actors(clauseStart(c, segA, t.start), t.start))) == 0 && !c.unnamedSubject(segA, t.start) {
 				// a government report's own signature is its country's: …並共同聯署包含《…》
 				subj = []unit{{start: t.start, end: t.start, typ: graph.Country, ids: []string{c.s.Context.Country}}}
 			}
@@ -384,6 +384,22 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 	return nil
 }
 
+// dropPlaces drops the countries a sentence names as where something
+// happens (在愛沙尼亞塔林舉辦之部長級會議): a place does not act. A city
+// right after such a country is part of the place.
+func (c *clause) dropPlaces(us []unit) []unit {
+	var keep []unit
+	placeEnd := -1
+	for _, u := range us {
+		if u.typ == graph.Country && (c.before(u.start, 2, "在", "於") || u.start == placeEnd) {
+			placeEnd = u.end
+			continue
+		}
+		keep = append(keep, u)
+	}
+	return keep
+}
+
 func exclude(us, drop []unit) []unit {
 	if len(drop) == 0 {
 		return us
@@ -500,6 +516,7 @@ func (c *clause) hypothetical(p int) bool {
 // previous verb took as its object.
 func (c *clause) subjects(rel graph.RelationType, a, b int, ts []graph.EntityType, prevObj []unit) []unit {
 	us := exclude(c.unitsIn(a, b, ts...), prevObj)
+	us = c.dropPlaces(us)
 	if inv := c.find(a, b, []string{"邀請", "邀集", "邀"}); len(inv) > 0 && rel != graph.Attended {
 		// the inviter hosts: keep who stands before 邀請
 		var keep []unit
