@@ -579,13 +579,15 @@ func FindNamesFolded(text string, ft normalize.Text, names []Name) []Mention {
 	return out
 }
 
-// Merge adds extra mentions where they do not overlap the base ones (base
-// wins), returning a sorted, non-overlapping list. Several mentions on one
-// identical span (雙方 → two parties) are kept together.
+// Merge adds extra mentions (names learned while reading) where they do
+// not cut a base mention (base wins a partial overlap), returning a sorted
+// list. An extra name that covers base mentions whole is the longer name:
+// technologies inside it (AI安全 in a learned AI安全研究所) go, other known
+// names stay nested inside it. Several mentions on one identical span
+// (雙方 → two parties) are kept together.
 func Merge(base, extra []Mention) []Mention {
-	out := append([]Mention(nil), base...)
-	// covered[b] marks bytes inside a base mention: one pass instead of
-	// comparing every pair
+	// owner[b] is 1 + the index of the base mention covering byte b (the
+	// outermost one); 0 where no base mention lies
 	n := 0
 	for _, b := range base {
 		n = max(n, b.End)
@@ -593,24 +595,65 @@ func Merge(base, extra []Mention) []Mention {
 	for _, x := range extra {
 		n = max(n, x.End)
 	}
-	covered := make([]bool, n+1)
+	starts := make([]int32, n+1) // start of the base mention covering byte b, -1 if none
+	ends := make([]int32, n+1)
+	for i := range starts {
+		starts[i], ends[i] = -1, -1
+	}
 	for _, b := range base {
 		for i := max(b.Start, 0); i < b.End; i++ {
-			covered[i] = true
+			if starts[i] < 0 || int(starts[i]) > b.Start || int(ends[i]) < b.End {
+				starts[i], ends[i] = int32(b.Start), int32(b.End)
+			}
 		}
 	}
+	drop := map[[2]int]bool{}
+	var add []Mention
 	for _, x := range extra {
-		overlap := false
+		ok := true
 		for i := max(x.Start, 0); i < x.End; i++ {
-			if covered[i] {
-				overlap = true
+			if starts[i] >= 0 && (int(starts[i]) < x.Start || int(ends[i]) > x.End) {
+				ok = false // cuts a base mention
 				break
 			}
 		}
-		if !overlap {
-			out = append(out, x)
+		if !ok {
+			continue
+		}
+		covers := false
+		for i := max(x.Start, 0); i < x.End; i++ {
+			if starts[i] >= 0 {
+				covers = true
+				break
+			}
+		}
+		if covers {
+			// only a learned name longer than everything it covers
+			same := false
+			for _, b := range base {
+				if b.Start == x.Start && b.End == x.End {
+					same = true
+					break
+				}
+			}
+			if same {
+				continue
+			}
+			for _, b := range base {
+				if b.Start >= x.Start && b.End <= x.End && b.Type == graph.Technology {
+					drop[[2]int{b.Start, b.End}] = true
+				}
+			}
+		}
+		add = append(add, x)
+	}
+	out := make([]Mention, 0, len(base)+len(add))
+	for _, b := range base {
+		if !(b.Type == graph.Technology && drop[[2]int{b.Start, b.End}]) {
+			out = append(out, b)
 		}
 	}
+	out = append(out, add...)
 	sortMentions(out)
 	return out
 }

@@ -111,3 +111,20 @@ func surfaces(ms []Mention) []string {
 	}
 	return out
 }
+
+// A name learned in parentheses (AI安全研究所(AI Safety Institute)) is used
+// bare later; the learned name covers the technology AI安全 inside it.
+func TestMergeLearnedCoversTechnology(t *testing.T) {
+	f := newFinder(t)
+	text := "AI安全研究所將以既有之法律與監管框架"
+	base := f.Find(text)
+	got := Merge(base, []Mention{{Start: 0, End: len("AI安全研究所"), Surface: "AI安全研究所", Type: graph.Agency, EntityID: "agency:x", Source: Gazetteer}})
+	for _, m := range got {
+		if m.Type == graph.Technology && m.Surface == "AI安全" {
+			t.Errorf("technology inside the learned name kept: %v", surfaces(got))
+		}
+	}
+	if len(got) == 0 || got[0].Surface != "AI安全研究所" {
+		t.Errorf("learned name missing: %v", surfaces(got))
+	}
+}
