@@ -141,6 +141,7 @@ func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
 		}
 	}
 	all = dropGlued(text, all)
+	all = dropEchoes(text, all)
 	kept := dropOverlaps(append([]Mention(nil), all...))
 	kept = addSameSpan(kept, all)
 	out := prefixes(f.addPrefixes(addNested(kept, all)))
@@ -255,6 +256,39 @@ func dropCitiesUnder(known, items []Mention) []Mention {
 		if !covered {
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// dropEchoes removes an English phrase found inside the parentheses of a
+// name that already carries it (AI安全研究所(AI Safety Institute)): the
+// parenthesis names the same thing, not a second one of another type.
+func dropEchoes(text string, all []Mention) []Mention {
+	echo := map[[2]int]bool{}
+	for _, m := range all {
+		if m.Source != Pattern || m.Name == "" || m.NameZh == "" {
+			continue
+		}
+		rest := strings.TrimLeft(text[m.End:min(len(text), m.End+8)], " ")
+		open := m.End + (min(len(text), m.End+8) - m.End - len(rest))
+		if !hasAnyPrefix(rest, "(", "（") {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[open:])
+		if k := strings.Index(text[open+size:min(len(text), open+size+len(m.Name)+2)], m.Name); k >= 0 {
+			s := open + size + k
+			echo[[2]int{s, s + len(m.Name)}] = true
+		}
+	}
+	if len(echo) == 0 {
+		return all
+	}
+	out := all[:0]
+	for _, m := range all {
+		if m.Source == Pattern && m.NameZh == "" && echo[[2]int{m.Start, m.End}] {
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }
