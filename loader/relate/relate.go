@@ -79,6 +79,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, possessiveFacts(c)...)
 	out = append(out, afterMeetingFacts(c)...)
 	out = append(out, listAttendFacts(c)...)
+	out = append(out, inviteeFacts(c)...)
 	return dedupe(out)
 }
 

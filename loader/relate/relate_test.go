@@ -702,6 +702,16 @@ func TestDocumentCases(t *testing.T) {
 			notWant: []string{"SIGNED country:EE -> statement:ai-hr", "SIGNED country:EE -> statement:dpi"},
 		},
 		{
+			name: "the bodies a host invites to convene a meeting attend it; a name inside a longer one does not",
+			text: "自 111 年 8 月起至 115 年 2 月底，本部邀請行政院洗錢防制辦公室、臺灣高等檢察署、內政部刑事警察局與五大遊戲點數業者召開 27 場阻詐執行成效會議，透過跨部會聯防機制檢視阻詐成效。\n",
+			ms: []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"行政院洗錢防制辦公室", graph.Agency, "agency:tw-amlo", 0}, {"行政院", graph.Agency, "agency:tw-ey", 0},
+				{"臺灣高等檢察署", graph.Agency, "agency:tw-thpo", 0}, {"內政部刑事警察局", graph.Agency, "agency:tw-cib", 0}, {"內政部", graph.Agency, "agency:tw-moi", 0},
+				{"阻詐執行成效會議", graph.Meeting, "meeting:anti-fraud", 0}},
+			want: []string{"ATTENDED agency:tw-amlo -> meeting:anti-fraud", "ATTENDED agency:tw-thpo -> meeting:anti-fraud",
+				"ATTENDED agency:tw-cib -> meeting:anti-fraud", "HOSTED agency:tw-moda -> meeting:anti-fraud"},
+			notWant: []string{"ATTENDED agency:tw-ey -> meeting:anti-fraud", "ATTENDED agency:tw-moi -> meeting:anti-fraud", "ATTENDED agency:tw-moda -> meeting:anti-fraud"},
+		},
+		{
 			name:    "a reported clause has its own subject",
 			text:    "資安議題部分，美國說明歐盟即將於 2025 年 8 月施行的《無線設備指令》（RED）資安要求。\n",
 			ms:      []m{{"美國", graph.Country, "country:US", 0}, {"歐盟", graph.Organization, "organization:eu", 0}, {"《無線設備指令》", graph.Statement, "statement:red", 0}},

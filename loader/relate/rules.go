@@ -1184,3 +1184,43 @@ func listAttendFacts(c *clause) []Fact {
 	}
 	return out
 }
+
+// inviteWords bring guests to a meeting; inviteVerbs are what the guests
+// come to do (本部邀請 A、B 與 C 召開 27 場阻詐執行成效會議).
+var (
+	inviteWords = []string{"邀請", "邀集"}
+	inviteVerbs = []string{"召開", "舉行", "舉辦", "出席", "參加", "參與", "與會", "共同討論"}
+)
+
+// inviteeFacts: the bodies and persons a host invites to a meeting attend it;
+// the host before 邀請 is left to the HOSTED verb rule.
+func inviteeFacts(c *clause) []Fact {
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, inviteWords) {
+		_, segB := c.segment(h.end)
+		vs := c.find(h.end, segB, inviteVerbs)
+		if len(vs) == 0 || c.runes(h.end, vs[0].start) > 60 {
+			continue
+		}
+		v := vs[0]
+		// the meeting is named soon after the verb, before the next phrase
+		ms := c.unitsIn(v.end, segB, meetings...)
+		if len(ms) == 0 || c.runes(v.end, ms[0].start) > 12 || strings.ContainsAny(c.span(v.end, ms[0].start), "，,。；") {
+			continue
+		}
+		var guests []string
+		end := -1
+		for _, u := range c.unitsIn(h.end, v.start, bodiesPerson...) {
+			if u.start < end {
+				continue // a name inside a longer one (行政院 in 行政院洗錢防制辦公室)
+			}
+			end = u.end
+			guests = append(guests, u.ids...)
+		}
+		if strings.ContainsAny(c.span(h.end, v.start), "，,。；") {
+			continue // the invitation's phrase ended before the verb
+		}
+		out = append(out, c.facts(graph.Attended, guests, ms[0].ids, h.start, ms[0].end, "")...)
+	}
+	return out
+}
