@@ -236,6 +236,9 @@ func parenNames(text string) []Mention {
 	var out []Mention
 	for _, loc := range parenRE.FindAllStringSubmatchIndex(text, -1) {
 		inner := text[loc[2]:loc[3]]
+		if strings.Contains(inner, "、") {
+			continue // 公協會（TeSA、無店面公會…等）: a list, not the name's English form
+		}
 		en, abbr := splitEnglish(inner)
 		nameEnd := loc[0]
 		for nameEnd > 0 && text[nameEnd-1] == ' ' {
@@ -849,7 +852,7 @@ func longestHead(text string, end int) string {
 // badStart rejects spans that begin with a determiner or a word that makes
 // them generic (該計畫, 相關會議, 上述原則).
 func badStart(name string) bool {
-	for _, p := range []string{"該", "本", "此", "其", "各", "這", "那", "相關", "上述", "前述", "下列", "所有", "多項", "多個", "每", "任何", "有關", "部分", "整體", "個別", "主要", "重要", "重大", "一般", "其他", "其它", "各項", "各種", "雙邊", "多邊"} {
+	for _, p := range []string{"該", "本", "此", "其", "各", "這", "那", "當地", "相關", "上述", "前述", "下列", "所有", "多項", "多個", "每", "任何", "有關", "部分", "整體", "個別", "主要", "重要", "重大", "一般", "其他", "其它", "各項", "各種", "雙邊", "多邊"} {
 		if strings.HasPrefix(name, p) {
 			return true
 		}
@@ -974,7 +977,7 @@ func lists(text string) [][2]int {
 
 // orgClassNouns follow "等" after a list of companies and bodies, or
 // precede a parenthesised list of them.
-var orgClassNouns = []string{"業者", "企業", "公司", "機構", "單位", "平臺", "平台", "廠商", "新創", "講者", "組織", "夥伴"}
+var orgClassNouns = []string{"業者", "企業", "公司", "機構", "單位", "平臺", "平台", "廠商", "新創", "講者", "組織", "夥伴", "公協會", "協會", "公會", "團體", "法人"}
 
 // classTailRE: 等/共, a count with a measure word, then a short phrase
 // ending in the class noun (captured), without punctuation.
