@@ -712,6 +712,13 @@ func TestDocumentCases(t *testing.T) {
 			notWant: []string{"ATTENDED agency:tw-ey -> meeting:anti-fraud", "ATTENDED agency:tw-moi -> meeting:anti-fraud", "ATTENDED agency:tw-moda -> meeting:anti-fraud"},
 		},
 		{
+			name: "a talk's quoted title does not part the speaker from the verb; a person acting as vice convener attends",
+			text: "出席 APEC TELWG 第 70 次會議簡要報告\nICANN 亞洲區政府與國際組織事務總監 Angela Wibawa 以「ICANN 與 WSIS+20 的相關性 (The Relevance of WSIS+20 Review)」為題，介紹 ICANN 的核心職能與其對全球網際網路治理未來方向的關注。\n由我國國家通訊傳播委員會謝志昌科長擔任召集人主持會議，韓國 Judong Jang 先生以第一副召集人身分協助會議進行。\n",
+			ms: []m{{"APEC TELWG 第 70 次會議", graph.Meeting, telwg, 0}, {"ICANN", graph.Organization, "organization:icann", 0}, {"Angela Wibawa", graph.Person, "person:angela-wibawa", 0},
+				{"國家通訊傳播委員會", graph.Agency, "agency:tw-ncc", 0}, {"謝志昌", graph.Person, "person:hsieh", 0}, {"韓國", graph.Country, "country:KR", 0}, {"Judong Jang", graph.Person, "person:judong-jang", 0}},
+			want: []string{"ATTENDED person:angela-wibawa -> " + telwg, "ATTENDED person:judong-jang -> " + telwg},
+		},
+		{
 			name:    "a reported clause has its own subject",
 			text:    "資安議題部分，美國說明歐盟即將於 2025 年 8 月施行的《無線設備指令》（RED）資安要求。\n",
 			ms:      []m{{"美國", graph.Country, "country:US", 0}, {"歐盟", graph.Organization, "organization:eu", 0}, {"《無線設備指令》", graph.Statement, "statement:red", 0}},

@@ -867,7 +867,7 @@ func workAddressFacts(c *clause) []Fact {
 }
 
 // speechWords are what a participant does at a meeting.
-var speechWords = []string{"致詞", "致歡迎詞", "開幕詞", "閉幕", "簡報", "報告", "分享", "發言", "演講", "表示", "指出", "強調", "介紹", "回應", "說明", "提到", "詢問", "建議", "感謝", "讚揚", "歡迎", "認為", "擔任與談", "與談", "主持"}
+var speechWords = []string{"致詞", "致歡迎詞", "開幕詞", "閉幕", "簡報", "報告", "分享", "發言", "演講", "表示", "指出", "強調", "介紹", "回應", "說明", "提到", "詢問", "建議", "感謝", "讚揚", "歡迎", "認為", "擔任與談", "與談", "主持", "身分"}
 
 // Speakers of the section's meeting attend it: 日本總務省 (MIC) 代表 Yasunari
 // Ueno 簡報; 美國指出…; 韓國代表回應….
@@ -911,7 +911,7 @@ func speakerFacts(c *clause) []Fact {
 		}
 		// the speech verb follows soon, before the next comma-cut phrase ends
 		ws := c.find(u.end, segB, speechWords)
-		if len(ws) == 0 || c.runes(u.end, ws[0].start) > 40 {
+		if len(ws) == 0 || c.runesOutsideTitles(u.end, ws[0].start) > 40 {
 			continue
 		}
 		if next := c.unitsIn(u.end, ws[0].start, bodiesPerson...); u.typ != graph.Person && len(next) > 0 {
@@ -1223,4 +1223,22 @@ func inviteeFacts(c *clause) []Fact {
 		out = append(out, c.facts(graph.Attended, guests, ms[0].ids, h.start, ms[0].end, "")...)
 	}
 	return out
+}
+
+// runesOutsideTitles counts the runes of [a,b) outside 「…」: a talk's
+// title does not part a speaker from the verb (Angela Wibawa 以「ICANN 與
+// WSIS+20 的相關性 (…)」為題，介紹…).
+func (c *clause) runesOutsideTitles(a, b int) int {
+	n, depth := 0, 0
+	for _, r := range c.span(a, b) {
+		switch {
+		case r == '「':
+			depth++
+		case r == '」' && depth > 0:
+			depth--
+		case depth == 0:
+			n++
+		}
+	}
+	return n
 }
