@@ -467,6 +467,9 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 			continue
 		}
 		os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
+		if p.typ == graph.Technology && !p.latin && modifiesNoun(text, os, oe) {
+			continue
+		}
 		m := Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.typ, EntityID: p.id, Source: Gazetteer}
 		if p.city {
 			m.Kind = "city"
@@ -474,6 +477,30 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 		out = append(out, m)
 	}
 	return append(out, f.shortForms(text, ft)...)
+}
+
+// modifiedHeads are nouns a technology word modifies when written right
+// before them (無人機反制雷達, 行動通訊網路, 行動寬頻專用電信網路, 行動通訊頻段):
+// the compound names a device, network or band, not the technology as a
+// topic of the text.
+var modifiedHeads = []string{"反制", "基地臺", "基地台", "頻段", "網路", "專用", "建設"}
+
+// modifyingPrefixes make a longer word of a technology written after them
+// (聊天機器人 is a chatbot, not robotics).
+var modifyingPrefixes = []string{"聊天"}
+
+func modifiesNoun(text string, s, e int) bool {
+	for _, h := range modifiedHeads {
+		if strings.HasPrefix(text[e:], h) {
+			return true
+		}
+	}
+	for _, p := range modifyingPrefixes {
+		if strings.HasSuffix(text[:s], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairFollowers follow a pair of country short forms that names two

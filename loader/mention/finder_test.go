@@ -55,6 +55,9 @@ func TestFind(t *testing.T) {
 		{"sectors are no companies", "透過輔導金融、軍工及醫療等 10 家大型機構進行系統盤點", nil, []string{"軍工", "醫療"}},
 		{"a mission's name starts at 駐", "2023 年 6 月，數位發展部前部長唐鳳與我國駐臺拉維夫臺北經濟文化辦事處李雅萍處長一同出席", []want{{graph.Agency, "駐臺拉維夫臺北經濟文化辦事處"}, {graph.Person, "唐鳳"}}, []string{"臺北"}},
 		{"standard by code", "取得 SEMI E187 半導體設備資安標準認驗證", []want{{graph.Statement, "SEMI E187"}}, nil},
+		{"technology modifying a device is no topic", "涵蓋低中高軌衛星、無人機反制雷達、車聯網及 5G 專網", nil, []string{"無人機"}},
+		{"chatbot is no robotics", "透過聊天機器人的加入，將能優化服務互動", nil, []string{"機器人"}},
+		{"network of a technology", "提升重大災害期間行動通訊網路之持續運作能力", nil, []string{"行動通訊"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
