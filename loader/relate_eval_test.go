@@ -20,7 +20,7 @@ import (
 // relationF1Floor is the overall relation F1 the pipeline reaches on the seed
 // documents; raise it as extraction improves, never lower it. (With gold
 // names as mentions the rules alone reach 0.76: see relate/oracle_test.go.)
-const relationF1Floor = 0.645
+const relationF1Floor = 0.65
 
 // TestRelationEval scores the corpus relations with the shared scorer and
 // holds the relation floor; -v prints the table with recall by type, and

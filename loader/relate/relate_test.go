@@ -719,6 +719,14 @@ func TestDocumentCases(t *testing.T) {
 			want: []string{"ATTENDED person:angela-wibawa -> " + telwg, "ATTENDED person:judong-jang -> " + telwg},
 		},
 		{
+			name: "a speaker whose body's English article or other titled role the mentions missed still attends",
+			text: "自由線上聯盟（Freedom Online Coalition, FOC）2024 年部長會議\nResearch ICT Africa 執行長與 FOC 諮詢網絡成員 Alison Gillwald 擔任與談主持人，她呼應荷蘭與哥倫比亞部長的發言。\n**The Paradigm Initiative** 資深經理 **Adeboye Adegoke** 感謝荷蘭組織此次活動，並強調其所在組織與 FOC 的合作。\n",
+			ms: []m{{"自由線上聯盟（Freedom Online Coalition, FOC）2024 年部長會議", graph.Meeting, "meeting:foc-2024", 0}, {"FOC", graph.Organization, "organization:foc", 1},
+				{"Alison Gillwald", graph.Person, "person:alison-gillwald", 0}, {"荷蘭", graph.Country, "country:NL", 0},
+				{"Paradigm Initiative", graph.Organization, "organization:paradigm", 0}, {"Adeboye Adegoke", graph.Person, "person:adeboye", 0}, {"荷蘭", graph.Country, "country:NL", 1}},
+			want: []string{"ATTENDED person:alison-gillwald -> meeting:foc-2024", "ATTENDED person:adeboye -> meeting:foc-2024", "ATTENDED organization:paradigm -> meeting:foc-2024"},
+		},
+		{
 			name:    "a reported clause has its own subject",
 			text:    "資安議題部分，美國說明歐盟即將於 2025 年 8 月施行的《無線設備指令》（RED）資安要求。\n",
 			ms:      []m{{"美國", graph.Country, "country:US", 0}, {"歐盟", graph.Organization, "organization:eu", 0}, {"《無線設備指令》", graph.Statement, "statement:red", 0}},

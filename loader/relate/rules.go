@@ -905,7 +905,7 @@ func speakerFacts(c *clause) []Fact {
 				break
 			}
 			pl := strings.TrimSpace(c.text[clauseStart(c, segA, prev.start):prev.start])
-			if pl != "" && !leadOK(pl) {
+			if pl != "" && !leadOK(pl) && !leadOK(bodyLead(pl)) {
 				continue
 			}
 		}
@@ -1241,4 +1241,20 @@ func (c *clause) runesOutsideTitles(a, b int) int {
 		}
 	}
 	return n
+}
+
+// reUnnamedTitleAnd is an English name the mentions missed with its title,
+// joined to the next title (Research ICT Africa 執行長與 FOC 諮詢網絡成員 …).
+var reUnnamedTitleAnd = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9 .&'-]*\s*[^，,。；;、\sA-Za-z]{1,8}\s*(與|及|暨)$`)
+
+// bodyLead reduces the words before a speaker's body to what matters for
+// leadOK: bold marks and an English article belong to the name (**The
+// Paradigm Initiative**), and a first body with its title joined by 與 is
+// the same speaker's other role.
+func bodyLead(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, "* "))
+	if s == "The" || s == "the" || reUnnamedTitleAnd.MatchString(s) {
+		return ""
+	}
+	return s
 }
