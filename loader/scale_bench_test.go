@@ -121,6 +121,7 @@ func BenchmarkScaleLoad(b *testing.B) {
 			var docs, ents, rels int
 			var write time.Duration
 			var peak peakMemory
+			var pace docPace
 			for b.Loop() {
 				b.StopTimer()
 				if err := neo4jtest.Wipe(ctx, cfg); err != nil {
@@ -128,6 +129,7 @@ func BenchmarkScaleLoad(b *testing.B) {
 				}
 				b.StartTimer()
 				docs, ents, rels, write = 0, 0, 0, 0
+				pace = newDocPace(5 * n)
 				peak = watchMemory(func() any {
 					p, err := New(Options{})
 					if err != nil {
@@ -142,6 +144,7 @@ func BenchmarkScaleLoad(b *testing.B) {
 							return err
 						}
 						write += st.Duration
+						pace.done()
 						docs++
 						ents += st.Entities
 						rels += st.Relations
@@ -154,6 +157,11 @@ func BenchmarkScaleLoad(b *testing.B) {
 				})
 			}
 			reportScale(b, docs, ents, rels, peak)
+			// extraction and write together: writes slow down as facts that
+			// many documents state gather longer evidence lists
+			first, last := pace.deciles()
+			b.ReportMetric(first, "first10%-ms/doc")
+			b.ReportMetric(last, "last10%-ms/doc")
 			b.ReportMetric(write.Seconds()/float64(b.N), "write-s")
 			b.ReportMetric(float64(write.Milliseconds())/float64(b.N*docs), "write-ms/doc")
 			st, err := store.Stats(ctx)
