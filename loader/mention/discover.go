@@ -258,7 +258,7 @@ func parenNames(text string) []Mention {
 		zh := text[start:nameEnd]
 		m := Mention{Start: start, End: nameEnd, Surface: zh, Source: Pattern, Name: en, Abbr: abbr}
 		if h, ok := headAt(text, nameEnd); ok && !notNames[zh] && utf8.RuneCountInString(zh) > utf8.RuneCountInString(h.word) {
-			m.Type, m.Kind = h.typ, h.kind
+			m.Type, m.Kind = heldBody(text, start, h)
 		} else {
 			continue
 		}
@@ -518,10 +518,23 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 					name = text[start:end]
 				}
 			}
-			out = append(out, Mention{Start: start, End: end, Surface: name, Type: h.typ, Kind: h.kind, Source: Pattern, NameZh: name})
+			typ, kind := heldBody(text, start, h)
+			out = append(out, Mention{Start: start, End: end, Surface: name, Type: typ, Kind: kind, Source: Pattern, NameZh: name})
 		}
 	}
 	return out
+}
+
+// convenes are the verbs that hold a meeting right before its name.
+var convenes = []string{"舉辦", "召開", "舉行", "主辦"}
+
+// heldBody types a name by its head h, except that a committee or council
+// one holds (舉辦G7數位技術委員會) is a session of it: a meeting, not the body.
+func heldBody(text string, start int, h head) (graph.EntityType, string) {
+	if (h.word == "委員會" || h.word == "理事會") && hasAnySuffix(strings.TrimRight(text[:start], " "), convenes...) {
+		return graph.Meeting, "meeting"
+	}
+	return h.typ, h.kind
 }
 
 // notNameEnds end phrases that only look like names: a solution or a

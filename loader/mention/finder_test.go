@@ -58,6 +58,7 @@ func TestFind(t *testing.T) {
 		{"technology modifying a device is no topic", "涵蓋低中高軌衛星、無人機反制雷達、車聯網及 5G 專網", nil, []string{"無人機"}},
 		{"chatbot is no robotics", "透過聊天機器人的加入，將能優化服務互動", nil, []string{"機器人"}},
 		{"network of a technology", "提升重大災害期間行動通訊網路之持續運作能力", nil, []string{"行動通訊"}},
+		{"a committee one holds is a meeting", "日本於2023年12月1日舉辦G7數位技術委員會（G7デジタル・技術大臣会合），由日本數位廳、總務省", []want{{graph.Meeting, "G7數位技術委員會"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
