@@ -26,6 +26,9 @@ type Finder struct {
 	// short maps one-character country forms (美, 日, 英) to the country;
 	// they name it only in lists and pairs (臺英雙方, 星、馬、泰等).
 	short map[rune]string
+	// shortType: the type of each short form's entity (歐 is the EU, an
+	// organisation)
+	shortType map[string]graph.EntityType
 }
 
 type pattern struct {
@@ -66,10 +69,12 @@ func New(gz *gazetteer.Gazetteer) *Finder {
 		for _, sh := range e.Short {
 			if f.short == nil {
 				f.short = map[rune]string{}
+				f.shortType = map[string]graph.EntityType{}
 			}
 			r, _ := utf8.DecodeRuneInString(normalize.Key(sh))
 			if _, dup := f.short[r]; !dup && utf8.RuneCountInString(sh) == 1 {
 				f.short[r] = e.ID
+				f.shortType[e.ID] = e.Type
 			}
 		}
 	}
@@ -430,6 +435,11 @@ func addNested(kept, all []Mention) []Mention {
 		if m.Source != Gazetteer || m.Kind == "city" {
 			continue
 		}
+		// a one-character form inside a name (歐 of 歐美貿易與技術理事會) is
+		// part of the name, not the body as a party of its own
+		if utf8.RuneCountInString(m.Surface) == 1 {
+			continue
+		}
 		for k < len(kept) && kept[k].End <= m.Start {
 			k++
 		}
@@ -518,7 +528,11 @@ func (f *Finder) shortForms(text string, ft normalize.Text) []Mention {
 	var out []Mention
 	emit := func(s, e int, id string) {
 		os, oe := ft.Orig(s), ft.OrigEnd(e)
-		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: graph.Country, EntityID: id, Source: Gazetteer})
+		typ := f.shortType[id]
+		if typ == "" {
+			typ = graph.Country // 臺 of a pair with Taiwan
+		}
+		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: typ, EntityID: id, Source: Gazetteer})
 	}
 	for i := 0; i < len(folded); {
 		r, size := utf8.DecodeRuneInString(folded[i:])
@@ -551,6 +565,17 @@ func (f *Finder) shortForms(text string, ft normalize.Text) []Mention {
 			r2, s2 := utf8.DecodeRuneInString(folded[i+size:])
 			if id2, ok := f.short[r2]; ok && r2 != '中' && hasAnyPrefix(folded[i+size+s2:], pairFollowers...) {
 				emit(i, i+size, "country:TW")
+				emit(i+size, i+size+s2, id2)
+				i += size + s2
+				continue
+			}
+		}
+		// a pair of two others named as parties (歐美雙方, 美日合作); 中 is
+		// left out (中美 may be part of a longer word)
+		if id, ok := f.short[r]; ok && r != '中' {
+			r2, s2 := utf8.DecodeRuneInString(folded[i+size:])
+			if id2, ok := f.short[r2]; ok && r2 != '中' && id2 != id && hasAnyPrefix(folded[i+size+s2:], pairFollowers...) {
+				emit(i, i+size, id)
 				emit(i+size, i+size+s2, id2)
 				i += size + s2
 				continue

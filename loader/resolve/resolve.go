@@ -60,6 +60,14 @@ func (r *Registry) Resolve(doc Doc, ms []mention.Mention) []mention.Mention {
 	out := make([]mention.Mention, 0, len(ms))
 	var lastStatement string
 	var bodies []string // recently named countries/organisations/agencies, newest last
+	// pair: the parties of the document, once the text names two bodies as
+	// a pair (歐美雙方, 臺英雙方, 歐美貿易與技術理事會); 雙方 then means them even
+	// where other bodies were named since (在比利時魯汶舉行…雙方)
+	var pair [2]string
+	pairs := pairedShortForms(ms)
+	if len(pairs) > 0 {
+		pair = pairs[0]
+	}
 	for _, m := range ms {
 		switch m.Source {
 		case mention.Anaphora:
@@ -72,7 +80,10 @@ func (r *Registry) Resolve(doc Doc, ms []mention.Mention) []mention.Mention {
 				m.EntityID = lastStatement
 			case "parties":
 				a, b := lastTwo(bodies)
-				if a == "" {
+				if pair[0] != "" {
+					a, b = pair[0], pair[1]
+				}
+				if a == "" || r.ensureKnown(a) == nil || r.ensureKnown(b) == nil {
 					continue
 				}
 				m1, m2 := m, m
@@ -114,6 +125,21 @@ func (r *Registry) Resolve(doc Doc, ms []mention.Mention) []mention.Mention {
 			bodies = append(bodies, m.EntityID)
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// pairedShortForms returns the pairs of one-character forms written side
+// by side (歐美, 臺英): the finder only emits those for parties.
+func pairedShortForms(ms []mention.Mention) [][2]string {
+	var out [][2]string
+	for i := 1; i < len(ms); i++ {
+		a, b := ms[i-1], ms[i]
+		if a.Source == mention.Gazetteer && b.Source == mention.Gazetteer && a.End == b.Start &&
+			utf8.RuneCountInString(a.Surface) == 1 && utf8.RuneCountInString(b.Surface) == 1 &&
+			a.EntityID != "" && b.EntityID != "" && a.EntityID != b.EntityID {
+			out = append(out, [2]string{a.EntityID, b.EntityID})
+		}
 	}
 	return out
 }

@@ -43,3 +43,27 @@ func TestResolveSessions(t *testing.T) {
 		t.Errorf("want one meeting, got %v %v %v", out[0].EntityID, out[1].EntityID, out[2].EntityID)
 	}
 }
+
+// corpus/000: 雙方 are the pair the text names (歐美雙方), even where the
+// sentence names another country first (在比利時魯汶舉行…雙方).
+func TestPartiesArePair(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := mention.New(gz)
+	text := "2024年4月4日至5日在比利時魯汶舉行第6屆部長會議,依據會後聯合聲明,雙方針對數位轉型所帶來的機遇與挑戰。\n歐美雙方期望透過上述作法,促進半導體和關鍵技術研發"
+	out := New(gz).Resolve(Doc{Country: "country:TW"}, f.Find(text))
+	var first []string
+	at := -1
+	for _, m := range out {
+		if m.Ref != "parties" || (at >= 0 && m.Start != at) {
+			continue
+		}
+		at = m.Start
+		first = append(first, m.EntityID)
+	}
+	if len(first) < 2 || first[0] != "organization:eu" || first[1] != "country:US" {
+		t.Errorf("雙方 = %v, want [organization:eu country:US]", first)
+	}
+}
