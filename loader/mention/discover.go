@@ -255,7 +255,11 @@ func parenNames(text string) []Mention {
 		if start >= nameEnd {
 			continue
 		}
+		start = takeBackWord(text, start)
 		zh := text[start:nameEnd]
+		if badStart(zh) {
+			continue
+		}
 		m := Mention{Start: start, End: nameEnd, Surface: zh, Source: Pattern, Name: en, Abbr: abbr}
 		if h, ok := headAt(text, nameEnd); ok && !notNames[zh] && utf8.RuneCountInString(zh) > utf8.RuneCountInString(h.word) {
 			m.Type, m.Kind = heldBody(text, start, h)
@@ -475,6 +479,7 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			for start > 0 && start < end && cover != nil && cover[start] >= 0 && int(cover[start]) < start {
 				start = growLeft(text, int(cover[start]), lineStart(text, end))
 			}
+			start = takeBackWord(text, start)
 			name := text[start:end]
 			n := utf8.RuneCountInString(name)
 			if lh := longestHead(text, end); utf8.RuneCountInString(lh) > utf8.RuneCountInString(w) {
@@ -486,13 +491,20 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			// a single-character head needs a longer name (數位發展部, not
 			// 本部) and must end the word: not 部門, 簽署, 處理
 			if utf8.RuneCountInString(w) == 1 {
-				if n < 3 || !singleHeadEnds(text, end) || strings.HasSuffix(name, "簽署") || strings.HasSuffix(name, "部署") || hasAnySuffix(name, "逐部", "每部", "全部", "總部", "首部") {
+				if n < 3 || !singleHeadEnds(text, end) || strings.HasSuffix(name, "簽署") || strings.HasSuffix(name, "部署") || hasAnySuffix(name, "逐部", "每部", "全部", "總部", "首部", "幹部") {
 					continue
 				}
 			}
-			// 世界大學排名: a ranking of universities, not one
-			if hasAnyPrefix(text[end:], "排名", "排行") {
+			// 世界大學排名: a ranking of universities, not one; 秘書處計畫主任,
+			// TEL 計畫提案: the head modifies a title or a proposal
+			if hasAnyPrefix(text[end:], "排名", "排行", "主任", "主持人", "經理", "負責人", "專員", "提案") {
 				continue
+			}
+			// 四大核心原則: a count of principles, not a name
+			if strings.HasPrefix(name, "大") && start > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("一二三四五六七八九十兩數", r) {
+					continue
+				}
 			}
 			// 會議紀錄 (minutes) after a meeting name: 會議 is no second head
 			if h.typ == graph.Meeting && hasAnyPrefix(text[end:], "紀錄", "記錄") && headEndsAt(text, end-len(w)) {
@@ -864,7 +876,21 @@ func longestHead(text string, end int) string {
 
 // badStart rejects spans that begin with a determiner or a word that makes
 // them generic (該計畫, 相關會議, 上述原則).
+// takeBackWord moves a name's start back over a stop word that is the
+// first half of the name's first word (符合 of 符合性評鑑與互通性指導分組:
+// growth stopped at 符合, leaving 性…).
+func takeBackWord(text string, start int) int {
+	if strings.HasPrefix(text[start:], "性") && !strings.HasPrefix(text[start:], "性別") && strings.HasSuffix(text[:start], "符合") {
+		return start - len("符合")
+	}
+	return start
+}
+
 func badStart(name string) bool {
+	// the tail of a word growth stopped inside (與會者簡要回顧…, 符合性聲明)
+	if strings.HasPrefix(name, "者") || (strings.HasPrefix(name, "性") && !strings.HasPrefix(name, "性別")) {
+		return true
+	}
 	for _, p := range []string{"該", "本", "此", "其", "各", "這", "那", "當地", "相關", "上述", "前述", "下列", "所有", "多項", "多個", "每", "任何", "有關", "部分", "整體", "個別", "主要", "重要", "重大", "一般", "其他", "其它", "各項", "各種", "雙邊", "多邊"} {
 		if strings.HasPrefix(name, p) {
 			return true

@@ -59,6 +59,10 @@ func TestFind(t *testing.T) {
 		{"chatbot is no robotics", "透過聊天機器人的加入，將能優化服務互動", nil, []string{"機器人"}},
 		{"network of a technology", "提升重大災害期間行動通訊網路之持續運作能力", nil, []string{"行動通訊"}},
 		{"a committee one holds is a meeting", "日本於2023年12月1日舉辦G7數位技術委員會（G7デジタル・技術大臣会合），由日本數位廳、總務省", []want{{graph.Meeting, "G7數位技術委員會"}}, nil},
+		{"no name from a word's tail", "Hayun Kang 向與會者簡要回顧 TEL 69 全體會議", nil, []string{"者簡要回顧 TEL 69 全體會議"}},
+		{"a count of principles", "並強調四大核心原則：第一，確保美國保持", nil, []string{"大核心原則"}},
+		{"a plan's officer", "APEC 秘書處計畫主任 Elspeth Davidson", nil, []string{"APEC 秘書處計畫"}},
+		{"符合 starts the word", "符合性評鑑與互通性指導分組 (Conformity and Interoperability Steering Group, CISG) 於 114 年 3 月 6 日召開全天會議", []want{{graph.Organization, "符合性評鑑與互通性指導分組"}}, []string{"性評鑑與互通性指導分組"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
