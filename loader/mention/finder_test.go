@@ -63,6 +63,9 @@ func TestFind(t *testing.T) {
 		{"a count of principles", "並強調四大核心原則：第一，確保美國保持", nil, []string{"大核心原則"}},
 		{"a plan's officer", "APEC 秘書處計畫主任 Elspeth Davidson", nil, []string{"APEC 秘書處計畫"}},
 		{"符合 starts the word", "符合性評鑑與互通性指導分組 (Conformity and Interoperability Steering Group, CISG) 於 114 年 3 月 6 日召開全天會議", []want{{graph.Organization, "符合性評鑑與互通性指導分組"}}, []string{"性評鑑與互通性指導分組"}},
+		{"leader before the office", "強調數位治理的重要性，並指出在拜登總統的領導下，美國致力於捍衛民主", []want{{graph.Person, "拜登"}}, nil},
+		{"leader after the office", "許多政策仍在審查中。總統川普在新政府上任第三天便發布行政命令", []want{{graph.Person, "川普"}}, nil},
+		{"surname and office only", "更是在沈副院長於經濟部時期大力支持與促成", []want{{graph.Person, "沈副院長"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {

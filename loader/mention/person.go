@@ -302,6 +302,43 @@ func (f *Finder) persons(text string) []Mention {
 	}
 	out = append(out, latinPersons(text)...)
 	out = append(out, bylines(text)...)
+	out = append(out, f.leaderNames(text)...)
+	return out
+}
+
+var (
+	// a transliterated leader's name before the office (在拜登總統的領導下)
+	// or after it (總統川普在新政府上任第三天): heads of state and government
+	// are written so without a surname from the Chinese list.
+	leaderBeforeRE = regexp.MustCompile(`(?:^|[在由與和及、，,。；\s])([\p{Han}]{2,3})(總統|首相|總理)(?:的|在|於|表示|指出|宣布|、|，|。)`)
+	leaderAfterRE  = regexp.MustCompile(`(?:^|[在由與和及、，,。；\s])(總統|首相|總理)([\p{Han}]{2,3}?)(?:在|於|表示|指出|宣布|簽署|發布|的|、|，|。)`)
+	// a surname and an office with no given name (沈副院長於經濟部時期):
+	// the text names the person only so
+	surnameTitleRE = regexp.MustCompile(`(?:^|[在由與和及、，,。；\s])((?:` + surnames + `)(?:副院長|院長|副總統|部長|副部長|署長|主委))(?:於|在|的|表示|指出|、|，|。)`)
+)
+
+// notLeaderChars may not be in a leader's name: they make it a country,
+// a body or a word about the office (美國總統, 前總統, 總統府).
+const notLeaderChars = "國府院部會局署省廳處副前新現代時任選候辦令級職就大與及和的在於也"
+
+func (f *Finder) leaderNames(text string) []Mention {
+	var out []Mention
+	add := func(s, e int) {
+		name := text[s:e]
+		if strings.ContainsAny(name, notLeaderChars) || f.knownType(name) != "" || notPersons[name] {
+			return
+		}
+		out = append(out, Mention{Start: s, End: e, Surface: name, Type: graph.Person, Source: Pattern, NameZh: name})
+	}
+	for _, m := range leaderBeforeRE.FindAllStringSubmatchIndex(text, -1) {
+		add(m[2], m[3])
+	}
+	for _, m := range leaderAfterRE.FindAllStringSubmatchIndex(text, -1) {
+		add(m[4], m[5])
+	}
+	for _, m := range surnameTitleRE.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, Mention{Start: m[2], End: m[3], Surface: text[m[2]:m[3]], Type: graph.Person, Source: Pattern, NameZh: text[m[2]:m[3]]})
+	}
 	return out
 }
 
