@@ -479,6 +479,9 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			for start > 0 && start < end && cover != nil && cover[start] >= 0 && int(cover[start]) < start {
 				start = growLeft(text, int(cover[start]), lineStart(text, end))
 			}
+			if h.typ == graph.Statement {
+				start = throughAside(text, start)
+			}
 			start = takeBackWord(text, start)
 			name := text[start:end]
 			n := utf8.RuneCountInString(name)
@@ -804,6 +807,9 @@ func numberedMeetings(text string, f *Finder) []Mention {
 // sessionRangeRE: the end of a range of session numbers (至 85, -85).
 var sessionRangeRE = regexp.MustCompile(`\A\s?(?:至|到|~|-|–)\s?([0-9]{2,3})\b`)
 
+// asideInsideRE: Han, a parenthesised English phrase, then Han again.
+var asideInsideRE = regexp.MustCompile(`\p{Han}\s?[(（][A-Z][^()（）\p{Han}]{2,}[)）]\s?\p{Han}`)
+
 // strongLeft are words after which a meeting or document name starts
 // (出席2025年數位部長會議, 於臺北舉辦的…); a name grown to one of them, to
 // punctuation or to the line start has a clear left edge.
@@ -823,6 +829,11 @@ var ordinalRE = regexp.MustCompile(`第\s?[0-9０-９一二三四五六七八九
 // inside, and a clear left edge (punctuation, line start, a verb that
 // introduces names) or an ordinal, a year or a Latin acronym in it.
 func standsAlone(text string, m Mention) bool {
+	// a document name carrying its English name inside (…夥伴關係 (Enhanced
+	// Trade Partnership Arrangement, ETP) 數位貿易協議) reads as a name once
+	if m.Type == graph.Statement && asideInsideRE.MatchString(m.Surface) {
+		return true
+	}
 	if m.Type != graph.Meeting {
 		return false
 	}
@@ -876,6 +887,42 @@ func longestHead(text string, end int) string {
 
 // badStart rejects spans that begin with a determiner or a word that makes
 // them generic (該計畫, 相關會議, 上述原則).
+// throughAside extends a document name whose growth stopped at an English
+// aside inside it (臺英促進貿易夥伴關係 (Enhanced Trade Partnership
+// Arrangement, ETP) 數位貿易協議) back to the verb or punctuation that
+// starts the whole name (簽署); without such a left edge it keeps start.
+func throughAside(text string, start int) int {
+	ls := lineStart(text, start)
+	before := strings.TrimRight(text[ls:start], " ")
+	if !strings.HasSuffix(before, ")") && !strings.HasSuffix(before, "）") {
+		return start
+	}
+	open := max(strings.LastIndex(before, "("), strings.LastIndex(before, "（"))
+	if open < 0 {
+		return start
+	}
+	inner := strings.TrimLeft(before[open:], "(（")
+	if hasHan(inner) || inner == "" || !isUpperASCII(firstRune(inner)) {
+		return start
+	}
+	lead := strings.TrimRight(before[:open], " ")
+	r, _ := utf8.DecodeLastRuneInString(lead)
+	if !unicode.Is(unicode.Han, r) {
+		return start
+	}
+	// the nearest verb that introduces a document, within a short reach
+	best := -1
+	for _, w := range documentVerbs {
+		if i := strings.LastIndex(lead, w); i >= 0 && i+len(w) > best {
+			best = i + len(w)
+		}
+	}
+	if best < 0 || utf8.RuneCountInString(lead[best:]) > 20 || strings.ContainsAny(lead[best:], "，。、；：「」") {
+		return start
+	}
+	return ls + best
+}
+
 // takeBackWord moves a name's start back over a stop word that is the
 // first half of the name's first word (符合 of 符合性評鑑與互通性指導分組:
 // growth stopped at 符合, leaving 性…).

@@ -66,6 +66,7 @@ func TestFind(t *testing.T) {
 		{"leader before the office", "強調數位治理的重要性，並指出在拜登總統的領導下，美國致力於捍衛民主", []want{{graph.Person, "拜登"}}, nil},
 		{"leader after the office", "許多政策仍在審查中。總統川普在新政府上任第三天便發布行政命令", []want{{graph.Person, "川普"}}, nil},
 		{"surname and office only", "更是在沈副院長於經濟部時期大力支持與促成", []want{{graph.Person, "沈副院長"}}, nil},
+		{"English aside inside a name", "114 年 6 月 30 日臺英雙方簽署臺英促進貿易夥伴關係 (Enhanced Trade Partnership Arrangement, ETP) 數位貿易協議及 12 月 4 日簽署「臺日數位貿易協議」。", []want{{graph.Statement, "臺英促進貿易夥伴關係 (Enhanced Trade Partnership Arrangement, ETP) 數位貿易協議"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
