@@ -141,7 +141,8 @@ func growLeft(text string, end, minStart int) int {
 					// keep a joiner only when a name-like word precedes it
 					before := text[minStart : start-len(w)]
 					lr, _ := utf8.DecodeLastRuneInString(before)
-					if unicode.Is(unicode.Han, lr) && !endsWithStop(before) {
+					// 指標性之, 代表性之: an adjective, not a name part
+					if unicode.Is(unicode.Han, lr) && !endsWithStop(before) && !(w == "之" && lr == '性') {
 						break
 					}
 				}
@@ -483,6 +484,13 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 				start = throughAside(text, start)
 			}
 			start = takeBackWord(text, start)
+			// 美國 RSAC 展會: the country before a Latin event name is where
+			// it is held, not part of the name
+			if h.typ == graph.Meeting {
+				if m := countryThenLatinRE.FindStringSubmatchIndex(text[start:end]); m != nil && f.knownType(text[start:start+m[3]]) == graph.Country {
+					start += m[3] + 1
+				}
+			}
 			name := text[start:end]
 			n := utf8.RuneCountInString(name)
 			if lh := longestHead(text, end); utf8.RuneCountInString(lh) > utf8.RuneCountInString(w) {
@@ -922,6 +930,9 @@ func throughAside(text string, start int) int {
 	}
 	return ls + best
 }
+
+// countryThenLatinRE: a Han word, a space, then a Latin name.
+var countryThenLatinRE = regexp.MustCompile(`\A(\p{Han}{2,4}) [A-Z]`)
 
 // takeBackWord moves a name's start back over a stop word that is the
 // first half of the name's first word (符合 of 符合性評鑑與互通性指導分組:
