@@ -980,13 +980,41 @@ func latinNames(text string) []Mention {
 				s, start = s[len(art):], start+len(art)
 			}
 		}
-		t, kind := englishType(s)
-		if t == "" || len(strings.Fields(s)) < 2 || badLatinStart[strings.Fields(s)[0]] || genericOfThe.MatchString(s) {
-			continue
+		// two names joined (the Global Digital Compact and the Pact for the
+		// Future) are two names
+		for _, part := range splitKeep(s, " and the ") {
+			ps := start + part[0]
+			p := s[part[0]:part[1]]
+			// Freedom Online Conference in The Hague: the place a meeting is
+			// held in is no part of its name (a statement on shutdowns in
+			// Iran keeps its subject)
+			if i := strings.Index(p, " in "); i > 0 {
+				if t, _ := englishType(p[:i]); t == graph.Meeting {
+					p = p[:i]
+				}
+			}
+			t, kind := englishType(p)
+			if t == "" || len(strings.Fields(p)) < 2 || badLatinStart[strings.Fields(p)[0]] || genericOfThe.MatchString(p) {
+				continue
+			}
+			out = append(out, Mention{Start: ps, End: ps + len(p), Surface: p, Type: t, Kind: kind, Source: Pattern, Name: p})
 		}
-		out = append(out, Mention{Start: start, End: start + len(s), Surface: s, Type: t, Kind: kind, Source: Pattern, Name: s})
 	}
 	return out
+}
+
+// splitKeep returns the [start,end) offsets of the parts of s around sep.
+func splitKeep(s, sep string) [][2]int {
+	var out [][2]int
+	at := 0
+	for {
+		i := strings.Index(s[at:], sep)
+		if i < 0 {
+			return append(out, [2]int{at, len(s)})
+		}
+		out = append(out, [2]int{at, at + i})
+		at += i + len(sep)
+	}
 }
 
 // anaphora: 我國/本國 (the document's country), 本部 (its author), 該指引/該份

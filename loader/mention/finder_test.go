@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 		{"surname and office only", "更是在沈副院長於經濟部時期大力支持與促成", []want{{graph.Person, "沈副院長"}}, nil},
 		{"English aside inside a name", "114 年 6 月 30 日臺英雙方簽署臺英促進貿易夥伴關係 (Enhanced Trade Partnership Arrangement, ETP) 數位貿易協議及 12 月 4 日簽署「臺日數位貿易協議」。", []want{{graph.Statement, "臺英促進貿易夥伴關係 (Enhanced Trade Partnership Arrangement, ETP) 數位貿易協議"}}, nil},
 		{"adjective before a country and an event", "更將首度率領 8 家本土資安廠商參與全球最具指標性之美國 RSAC 展會及設立「臺灣資安館」", []want{{graph.Meeting, "RSAC 展會"}, {graph.Country, "美國"}}, []string{"全球最具指標性之美國 RSAC 展會", "美國 RSAC 展會"}},
+		{"a meeting's place is no part of its name", "established at the inaugural Freedom Online Conference in The Hague, the Netherlands, December 2011", []want{{graph.Meeting, "Freedom Online Conference"}}, []string{"Freedom Online Conference in The Hague"}},
+		{"two names joined by and the", "governance processes, namely the Global Digital Compact and the Pact for the Future, to advance", []want{{graph.Statement, "Pact for the Future"}}, []string{"Global Digital Compact and the Pact for the Future"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
