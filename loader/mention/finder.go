@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
@@ -36,6 +37,9 @@ type pattern struct {
 	typ   graph.EntityType
 	latin bool // starts or ends with an ASCII letter or digit: needs word boundaries
 	city  bool // a city of the country id: a place, not a name of the country
+	// acronym: written in capitals only (FIRST, ISOC); the same letters in
+	// lower case are an ordinary word (First Nations)
+	acronym bool
 }
 
 // New builds the Aho-Corasick automaton over every folded gazetteer name.
@@ -53,7 +57,7 @@ func New(gz *gazetteer.Gazetteer) *Finder {
 			seen[lk] = true
 			f.types[lk] = e.Type
 			keys = append(keys, k)
-			f.pats = append(f.pats, pattern{id: e.ID, typ: e.Type, latin: isLatinEdge(k)})
+			f.pats = append(f.pats, pattern{id: e.ID, typ: e.Type, latin: isLatinEdge(k), acronym: isAcronym(n)})
 		}
 	}
 	for _, e := range gz.Entries() {
@@ -102,6 +106,19 @@ func (f *Finder) Gazetteer() *gazetteer.Gazetteer { return f.gz }
 // CJK character (日 in 4月4日) or a one-letter Latin name.
 func tooAmbiguous(k string) bool {
 	return utf8.RuneCountInString(k) < 2
+}
+
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z', r > unicode.MaxASCII:
+			return false
+		}
+	}
+	return upper >= 2
 }
 
 func isLatinEdge(s string) bool {
@@ -443,6 +460,11 @@ func addNested(kept, all []Mention) []Mention {
 		for k < len(kept) && kept[k].End <= m.Start {
 			k++
 		}
+		// ISO and IEC of ISO/IEC 17025 are the standard's code, not bodies
+		// the text speaks of
+		if k < len(kept) && kept[k].Kind == "standard" && kept[k].Start <= m.Start && kept[k].End >= m.End {
+			continue
+		}
 		// kept[k] is the first kept mention ending after m starts; kept
 		// mentions do not overlap, so only it can contain m
 		inside := k < len(kept) && kept[k].Start <= m.Start && kept[k].End >= m.End &&
@@ -477,6 +499,9 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 			continue
 		}
 		os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
+		if p.acronym && strings.ToUpper(text[os:oe]) != text[os:oe] {
+			continue
+		}
 		if p.typ == graph.Technology && !p.latin && modifiesNoun(text, os, oe) {
 			continue
 		}

@@ -70,6 +70,8 @@ func TestFind(t *testing.T) {
 		{"adjective before a country and an event", "更將首度率領 8 家本土資安廠商參與全球最具指標性之美國 RSAC 展會及設立「臺灣資安館」", []want{{graph.Meeting, "RSAC 展會"}, {graph.Country, "美國"}}, []string{"全球最具指標性之美國 RSAC 展會", "美國 RSAC 展會"}},
 		{"a meeting's place is no part of its name", "established at the inaugural Freedom Online Conference in The Hague, the Netherlands, December 2011", []want{{graph.Meeting, "Freedom Online Conference"}}, []string{"Freedom Online Conference in The Hague"}},
 		{"two names joined by and the", "governance processes, namely the Global Digital Compact and the Pact for the Future, to advance", []want{{graph.Statement, "Pact for the Future"}}, []string{"Global Digital Compact and the Pact for the Future"}},
+		{"an acronym in lower case is a word", "包括澳洲分享關於縮減數位落差的 First Nations Digital Inclusion Plan", nil, []string{"First"}},
+		{"bodies in a standard's code", "應由國家無線電研究機構（RRA）指定符合 ISO/IEC 17025 之測試實驗室", []want{{graph.Statement, "ISO/IEC 17025"}}, []string{"ISO", "IEC"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
