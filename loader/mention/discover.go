@@ -461,6 +461,16 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			// prefer the longest head: 部長會議 over 會議 is handled by the
 			// overlap pass (longer span wins)
 			start := growLeft(text, end-len(w), lineStart(text, end))
+			// a 「title」 right before the name run belongs to it (第 2 屆
+			// 「頻譜大未來」國際頻譜交流會議)
+			if h.typ == graph.Meeting && start < end-len(w) && strings.HasSuffix(text[:start], "」") && f.knownType(text[start:end]) == "" {
+				if o := strings.LastIndex(text[lineStart(text, start):start], "「"); o >= 0 {
+					o += lineStart(text, start)
+					if !strings.ContainsAny(text[o:start], "，。；：、") {
+						start = o
+					}
+				}
+			}
 			// an ordinal belongs to the name (第6屆部長會議, APEC TEL 第 71
 			// 次會議): step over it and keep growing
 			if loc := ordinalTailRE.FindStringIndex(text[lineStart(text, start):start]); loc != nil {

@@ -72,6 +72,7 @@ func TestFind(t *testing.T) {
 		{"two names joined by and the", "governance processes, namely the Global Digital Compact and the Pact for the Future, to advance", []want{{graph.Statement, "Pact for the Future"}}, []string{"Global Digital Compact and the Pact for the Future"}},
 		{"an acronym in lower case is a word", "包括澳洲分享關於縮減數位落差的 First Nations Digital Inclusion Plan", nil, []string{"First"}},
 		{"bodies in a standard's code", "應由國家無線電研究機構（RRA）指定符合 ISO/IEC 17025 之測試實驗室", []want{{graph.Statement, "ISO/IEC 17025"}}, []string{"ISO", "IEC"}},
+		{"a title before the meeting's name", "行前交流會、WRC-23 經驗分享會及第 2 屆「頻譜大未來」國際頻譜交流會議，", []want{{graph.Meeting, "第 2 屆「頻譜大未來」國際頻譜交流會議"}}, []string{"國際頻譜交流會議"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
