@@ -474,6 +474,10 @@ func addNested(kept, all []Mention) []Mention {
 		if inside && m.Type == graph.Technology && (kept[k].Type == graph.Agency || kept[k].Type == graph.Organization) {
 			inside = false
 		}
+		// a country inside a country's name (幾內亞 of 巴布亞紐幾內亞) is none
+		if inside && m.Type == graph.Country && kept[k].Type == graph.Country {
+			inside = false
+		}
 		if !inside || m.Start < lastEnd {
 			continue
 		}
