@@ -515,7 +515,28 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 		}
 		out = append(out, m)
 	}
+	out = localBranches(text, out)
 	return append(out, f.shortForms(text, ft)...)
+}
+
+// localBranches joins a known company and the country written right after
+// it in English (Google Korea, Microsoft Taiwan): the national branch is a
+// body of its own, named once as a whole.
+func localBranches(text string, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.Type == graph.Organization && ms[i+1].Type == graph.Country && ms[i+1].Kind != "city" &&
+			ms[i+1].Start == m.End+1 && text[m.End] == ' ' && isLatinEdge(m.Surface) && isLatinEdge(ms[i+1].Surface) && !hasHan(m.Surface+ms[i+1].Surface) {
+			c := ms[i+1]
+			name := text[m.Start:c.End]
+			out = append(out, Mention{Start: m.Start, End: c.End, Surface: name, Type: graph.Organization, Source: Pattern, Name: name, Country: c.EntityID})
+			i++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // modifiedHeads are nouns a technology word modifies when written right
