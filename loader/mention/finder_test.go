@@ -75,6 +75,7 @@ func TestFind(t *testing.T) {
 		{"a title before the meeting's name", "行前交流會、WRC-23 經驗分享會及第 2 屆「頻譜大未來」國際頻譜交流會議，", []want{{graph.Meeting, "第 2 屆「頻譜大未來」國際頻譜交流會議"}}, []string{"國際頻譜交流會議"}},
 		{"a country inside a country's name", "本、韓國、馬來西亞、巴布亞紐幾內亞、秘魯、菲律賓", []want{{graph.Country, "巴布亞紐幾內亞"}}, []string{"幾內亞"}},
 		{"a company's national branch", "與基層社會的影響力。講者包括 Google Korea 分享 AI 應用於 SDG", []want{{graph.Organization, "Google Korea"}}, []string{"Korea"}},
+		{"the kind of agreement names none", "IoT 資通安全標章方興未艾，國際間相互承認協議（MRA）之興盛指日可待", nil, []string{"國際間相互承認協議", "相互承認協議"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
