@@ -15,11 +15,11 @@ import (
 
 // entityF1Floor is the overall entity F1 on the seed documents that the
 // loader has reached; raise it as extraction improves, never lower it.
-const entityF1Floor = 0.87
+const entityF1Floor = 0.875
 
 // relationF1Reached is the relation F1 the pipeline's mentions let the
 // rules reach (relate_eval_test.go holds the relations engineer's floor).
-const relationF1Reached = 0.66
+const relationF1Reached = 0.665
 
 // goldDir finds the shared gold set: POLICYGRAPH_GOLD, else ../shared/gold
 // beside the repository.
