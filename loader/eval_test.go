@@ -17,9 +17,10 @@ import (
 // loader has reached; raise it as extraction improves, never lower it.
 const entityF1Floor = 0.875
 
-// relationF1Reached is the relation F1 the pipeline's mentions let the
-// rules reach (relate_eval_test.go holds the relations engineer's floor).
-const relationF1Reached = 0.665
+// relationF1Floor is the overall relation F1 on the seed documents; raise
+// it as extraction improves, never lower it. (With gold names as mentions
+// the rules alone reach more: see relate/oracle_test.go.)
+const relationF1Floor = 0.665
 
 // goldDir finds the shared gold set: POLICYGRAPH_GOLD, else ../shared/gold
 // beside the repository.
@@ -63,7 +64,9 @@ func extractCorpus(t testing.TB) graph.Extraction {
 var overallRE = regexp.MustCompile(`entity P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+)\s+relation P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+)`)
 
 // TestEval scores the corpus extraction with the shared score.py and holds
-// the floor. POLICYGRAPH_EVAL_OUT keeps the JSON; -v prints the table.
+// the entity and relation floors. POLICYGRAPH_EVAL_OUT keeps the JSON; -v
+// prints the table with recall by type; POLICYGRAPH_EVAL_MISSES=N lists
+// misses and spurious items.
 func TestEval(t *testing.T) {
 	gold := goldDir(t)
 	x := extractCorpus(t)
@@ -96,7 +99,7 @@ func TestEval(t *testing.T) {
 	if f1 < entityF1Floor {
 		t.Errorf("entity F1 %.3f fell below the floor %.3f", f1, entityF1Floor)
 	}
-	if rf1, _ := strconv.ParseFloat(string(m[6]), 64); rf1 < relationF1Reached {
-		t.Errorf("relation F1 %.3f fell below the floor %.3f", rf1, relationF1Reached)
+	if rf1, _ := strconv.ParseFloat(string(m[6]), 64); rf1 < relationF1Floor {
+		t.Errorf("relation F1 %.3f fell below the floor %.3f", rf1, relationF1Floor)
 	}
 }

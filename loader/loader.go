@@ -29,6 +29,10 @@ type Options struct {
 	Country string
 	// Gazetteer replaces the embedded reference data (tests).
 	Gazetteer *gazetteer.Gazetteer
+	// Trace, when set, sees every sentence the relation rules read (its
+	// context filled) and the facts they stated: for telling a rule's miss
+	// from a mention's, on exactly the path `load` takes.
+	Trace func(relate.Sentence, []relate.Fact)
 }
 
 // Pipeline extracts entities and relations from documents. It keeps
@@ -255,7 +259,7 @@ func (p *Pipeline) relations(docID, text string, ms []mention.Mention, cp codePo
 		sents = append(sents, relate.Sentence{Text: text, Start: sp.Start, End: sp.End, Kind: sp.Kind, Mentions: ms[j:k:k]})
 	}
 	var rels []graph.Relation
-	for _, f := range relate.Document(sents, relate.Context{Country: p.opts.Country}) {
+	for _, f := range relate.DocumentTrace(sents, relate.Context{Country: p.opts.Country}, p.opts.Trace) {
 		if f.From == "" || f.To == "" || f.From == f.To || f.Start < 0 || f.End > len(text) || f.Start >= f.End {
 			continue
 		}

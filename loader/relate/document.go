@@ -126,8 +126,6 @@ func DocumentTrace(sents []Sentence, base Context, trace func(Sentence, []Fact))
 		fs := Facts(s)
 		if trace != nil {
 			trace(s, fs)
-		} else if debugHook != nil {
-			debugHook(s, fs)
 		}
 		out = append(out, fs...)
 
@@ -308,9 +306,6 @@ func fullLine(s Sentence) string {
 	}
 	return s.Text[ls:s.End]
 }
-
-// debugHook lets the oracle test print what the rules saw; nil in production.
-var debugHook func(Sentence, []Fact)
 
 func hasPerson(c *clause) bool { return len(c.unitsIn(c.lo, c.hi, graph.Person)) > 0 }
 

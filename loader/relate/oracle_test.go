@@ -255,15 +255,23 @@ func clip(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
+// traceNeedle picks the sentences a trace test prints: RELATE_DEBUG, or by
+// default the SBOM signing sentence of corpus/000, whose fifteen signers the
+// test then checks (so the tool is also a test of enumeration distribution).
+func traceNeedle() (needle string, isDefault bool) {
+	if n := os.Getenv("RELATE_DEBUG"); n != "" {
+		return n, false
+	}
+	return "皆同步完成簽署", true
+}
+
 // TestOracleDebug prints, for sentences containing RELATE_DEBUG, the units,
 // the context and the facts — a tool for studying a miss.
 func TestOracleDebug(t *testing.T) {
-	needle := os.Getenv("RELATE_DEBUG")
-	if needle == "" {
-		t.Skip("set RELATE_DEBUG to a piece of a sentence")
-	}
+	needle, isDefault := traceNeedle()
 	dir := oracleGold(t)
 	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	signers := map[string]bool{}
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		var g goldFile
@@ -273,7 +281,7 @@ func TestOracleDebug(t *testing.T) {
 		tb, _ := os.ReadFile(filepath.Join("..", "..", "corpus", g.Document))
 		text := string(tb)
 		sents := sentencesOf(text, oracleMentions(text, g))
-		debugHook = func(s Sentence, fs []Fact) {
+		DocumentTrace(sents, Context{Country: "country:TW"}, func(s Sentence, fs []Fact) {
 			if !strings.Contains(s.Text[s.Start:s.End], needle) {
 				return
 			}
@@ -284,10 +292,14 @@ func TestOracleDebug(t *testing.T) {
 			}
 			for _, f := range fs {
 				t.Logf("  FACT %-13s %s -> %s", f.Type, f.From, f.To)
+				if f.Type == graph.Signed && strings.HasPrefix(f.From, "country:") {
+					signers[f.From] = true
+				}
 			}
-		}
-		Document(sents, Context{Country: "country:TW"})
-		debugHook = nil
+		})
+	}
+	if isDefault && len(signers) < 15 {
+		t.Errorf("the SBOM signing sentence gave %d signer countries, want 15: %v", len(signers), signers)
 	}
 }
 
