@@ -12,7 +12,6 @@ import (
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/graph/localneo4j"
-	"github.com/policygraph/policygraph/loader"
 )
 
 func runEval(ctx context.Context, env *cliEnv, args []string) error {
@@ -44,21 +43,11 @@ looked for in the eval/ folder next to the gold folder.
 		return err
 	}
 
-	var parts []graph.Extraction
-	failed := 0
-	err = extractFiles(ctx, fs.Args(), func(r loader.FileResult) error {
-		if r.Err != nil {
-			failed++
-			env.log.Warn("skipped file", "path", r.Path, "err", r.Err)
-			return nil
-		}
-		parts = append(parts, r.Extraction)
-		return nil
-	})
+	extraction, failed, err := extractMerged(ctx, env, fs.Args())
 	if err != nil {
 		return err
 	}
-	system, cleanup, err := writeSystem(*keep, loader.Merge(parts...))
+	system, cleanup, err := writeSystem(*keep, extraction)
 	if err != nil {
 		return err
 	}

@@ -28,6 +28,26 @@ func extractFiles(ctx context.Context, paths []string, emit func(loader.FileResu
 	return p.Run(ctx, paths, emit)
 }
 
+// extractMerged extracts paths and merges the files' extractions, logging
+// and counting the files that failed (they are skipped, as in load).
+func extractMerged(ctx context.Context, env *cliEnv, paths []string) (graph.Extraction, int, error) {
+	var parts []graph.Extraction
+	failed := 0
+	err := extractFiles(ctx, paths, func(r loader.FileResult) error {
+		if r.Err != nil {
+			failed++
+			env.log.Warn("skipped file", "path", r.Path, "err", r.Err)
+			return nil
+		}
+		parts = append(parts, r.Extraction)
+		return nil
+	})
+	if err != nil {
+		return graph.Extraction{}, failed, err
+	}
+	return loader.Merge(parts...), failed, nil
+}
+
 func runLoad(ctx context.Context, env *cliEnv, args []string) error {
 	fs := newFlagSet(env, "load", "load [flags] PATH…", `Extracts entities and facts from each file (txt, md, html, pdf, docx; folders are
 walked recursively) and stores each file in one transaction. Loading a file again
@@ -145,21 +165,10 @@ Files that cannot be read are reported on stderr and left out; exit status 1 the
 		fs.Usage()
 		return errUsage
 	}
-	var parts []graph.Extraction
-	failed := 0
-	err := extractFiles(ctx, fs.Args(), func(r loader.FileResult) error {
-		if r.Err != nil {
-			failed++
-			env.log.Warn("skipped file", "path", r.Path, "err", r.Err)
-			return nil
-		}
-		parts = append(parts, r.Extraction)
-		return nil
-	})
+	out, failed, err := extractMerged(ctx, env, fs.Args())
 	if err != nil {
 		return err
 	}
-	out := loader.Merge(parts...)
 	enc := json.NewEncoder(env.stdout)
 	enc.SetEscapeHTML(false) // evidence text keeps <, > and & as written
 	if *indent > 0 {

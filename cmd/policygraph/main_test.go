@@ -42,6 +42,8 @@ func TestHelpOfEveryCommand(t *testing.T) {
 		{"load", []string{"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "Examples:"}},
 		{"extract", []string{"-format", "-indent", "Examples:"}},
 		{"serve", []string{"POLICYGRAPH_ADDR", "/readyz", "Examples:"}},
+		{"eval", []string{"-gold", "-misses", "POLICYGRAPH_GOLD", "Examples:"}},
+		{"export", []string{"-format", "-out", "NEO4J_URI", "Examples:"}},
 	} {
 		t.Run(tc.cmd, func(t *testing.T) {
 			code, _, stderr := runCLI(t, context.Background(), tc.cmd, "--help")
