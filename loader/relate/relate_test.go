@@ -507,6 +507,13 @@ func TestFacts(t *testing.T) {
 			ctx:     Context{Focus: telwg},
 			notWant: []string{"ATTENDED country:VN -> " + telwg, "ATTENDED country:RU -> " + telwg},
 		},
+		{
+			name:    "economies that take part in a project do not attend the meeting it is reported at",
+			text:    "此外，菲律賓所主持的「女性數位領導力」專案亦有來自中國、新加坡、美國、越南、巴布亞紐幾內亞與馬來西亞等經濟體參與，該案目前正整理成果文件",
+			ms:      []m{{"菲律賓", graph.Country, "country:PH", 0}, {"中國", graph.Country, "country:CN", 0}, {"越南", graph.Country, "country:VN", 0}},
+			ctx:     Context{Focus: telwg, MainMeeting: telwg},
+			notWant: []string{"ATTENDED country:VN -> " + telwg, "ATTENDED country:CN -> " + telwg},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -343,6 +343,11 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 		if t.word == "率團" || c.after(t.end, 4, "的", "之") {
 			return nil
 		}
+		// a project the phrase opens with is what they take part in, not
+		// the meeting (「女性數位領導力」專案亦有來自中國、越南…等經濟體參與)
+		if containsAny(c.span(clauseStart(c, segA, t.start), t.start), projectWords) {
+			return nil
+		}
 		// the meeting the sentence just named (中國分享其主辦之「…」研討會議，
 		// 邀集中國、泰國…等代表參與), else the section's
 		if ctx.Focus == "" {
@@ -736,6 +741,19 @@ func isNoun(c *clause, t *trig) bool {
 	switch t.word {
 	case "主持", "出席", "與會", "參與", "參加":
 		return c.after(t.end, 1, "人", "者")
+	}
+	return false
+}
+
+// projectWords name undertakings that bodies take part in apart from any
+// meeting.
+var projectWords = []string{"專案", "提案", "倡議"}
+
+func containsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
 	}
 	return false
 }
