@@ -708,6 +708,12 @@ func addressFacts(c *clause) []Fact {
 		if len(holders) > 0 {
 			hd := holders[0]
 			out = append(out, c.facts(graph.Addresses, hd.ids, ids(techs), hd.start, techs[len(techs)-1].end, "")...)
+			// 未來雙方將針對AI、半導體…制定互通機制及標準，簡述如下: a sentence
+			// that announces the list of a meeting's outcomes says what the
+			// meeting in focus covered, whoever its parties are
+			if f := c.s.Context.Focus; f != "" && announcesList(c) && len(c.unitsIn(segA, segB, graph.Statement, graph.Meeting)) == 0 {
+				out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
+			}
 		} else if f := c.s.Context.Focus; f != "" && len(c.unitsIn(segA, segB, graph.Statement, graph.Meeting)) == 0 {
 			out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
 		}
@@ -747,6 +753,13 @@ func addressFacts(c *clause) []Fact {
 		}
 	}
 	return out
+}
+
+// announcesList: the sentence ends by announcing the list that follows
+// (簡述如下:, 重點如下：).
+func announcesList(c *clause) bool {
+	tail := strings.TrimRight(c.span(c.lo, c.hi), " 　:：。")
+	return strings.HasSuffix(tail, "如下")
 }
 
 // speakerAddressFacts: a body that presents technologies works on them
