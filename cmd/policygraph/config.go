@@ -33,11 +33,32 @@ func newFlagSet(env *cliEnv, name, synopsis, description, examples string) *flag
 }
 
 // parse parses args, mapping flag errors to errUsage (usage already printed).
+// Flags may follow the paths ("extract corpus/ --format json"), as users of
+// most CLIs expect; everything after "--" is positional. Afterwards fs.Args()
+// holds the positional arguments in their order.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return errUsage
 		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+	// Re-parse only the terminator so fs.Args() reports the positional
+	// arguments; flag values already set are kept.
+	if err := fs.Parse(append([]string{"--"}, positional...)); err != nil {
 		return errUsage
 	}
 	return nil
