@@ -180,16 +180,32 @@ func headingMeeting(s Sentence, known map[string]string) string {
 	}
 	// a heading that names a working group by its abbreviation, (三) 符合性評鑑與
 	// 互通性指導分組 (CISG): the one meeting the document names with it
-	id := ""
+	// A meeting named by the group alone (STSG 分組會議) wins over one that
+	// names another meeting first (TELWG 69 STSG 分組會議: an earlier session).
+	id, lead := "", ""
 	for _, tok := range reAbbrToken.FindAllString(line, -1) {
 		for name, mid := range known {
-			if strings.Contains(name, tok) && (strings.HasSuffix(name, "會議") || strings.HasSuffix(name, "Meeting")) {
-				if id != "" && id != mid {
+			if !strings.Contains(name, tok) || !(strings.HasSuffix(name, "會議") || strings.HasSuffix(name, "Meeting")) {
+				continue
+			}
+			if strings.HasPrefix(name, tok) {
+				if lead != "" && lead != mid {
 					return ""
 				}
+				lead = mid
+			}
+			if id != "" && id != mid {
+				id = "-"
+			} else {
 				id = mid
 			}
 		}
+	}
+	if lead != "" {
+		return lead
+	}
+	if id == "-" {
+		return ""
 	}
 	return id
 }

@@ -651,6 +651,15 @@ func TestDocumentCases(t *testing.T) {
 			notWant: []string{"ATTENDED person:ueno -> " + telwg},
 		},
 		{
+			name: "a working-group heading: the meeting named by the group alone, not an earlier session's",
+			text: "出席 APEC TELWG 第 70 次會議簡要報告\n2. STSG 分組會議\n由中國張玲玲報告前次 TELWG 69 STSG 分組會議之內容。\n(二) 資通訊安全與信任指導分組 (STSG)\n本次會議共 11 個經濟體與會，與會經濟體包含澳洲、汶萊及美國。\n",
+			ms: []m{{"APEC TELWG 第 70 次會議", graph.Meeting, telwg, 0}, {"STSG 分組會議", graph.Meeting, "meeting:stsg", 0},
+				{"TELWG 69 STSG 分組會議", graph.Meeting, "meeting:stsg69", 0}, {"中國", graph.Country, "country:CN", 0},
+				{"澳洲", graph.Country, "country:AU", 0}, {"汶萊", graph.Country, "country:BN", 0}, {"美國", graph.Country, "country:US", 0}},
+			want:    []string{"ATTENDED country:AU -> meeting:stsg", "ATTENDED country:US -> meeting:stsg"},
+			notWant: []string{"ATTENDED country:AU -> " + telwg, "ATTENDED country:AU -> meeting:stsg69"},
+		},
+		{
 			name: "economies listed after the meeting the clause names",
 			text: "DPSG 召集人分享本次 DPSG 會議共有 12 個經濟體出席，包括澳洲、汶萊及美國，並由馬來西亞擔任召集人。",
 			ms: []m{{"DPSG 會議", graph.Meeting, dpsg, 0}, {"澳洲", graph.Country, "country:AU", 0}, {"汶萊", graph.Country, "country:BN", 0},
