@@ -384,6 +384,9 @@ func titleNames(text string) []Mention {
 			} else if open == "《" {
 				typ, kind = graph.Statement, "document"
 				start, end = loc[4], loc[5]
+			} else if t, k := quotedHead(core); t != "" {
+				typ, kind = t, k
+				start, end = loc[4], loc[5]
 			} else if t, k := quotedType(text, loc[0], loc[1]); t != "" {
 				typ, kind = t, k
 				start, end = loc[4], loc[5]
@@ -402,12 +405,53 @@ func titleNames(text string) []Mention {
 	return out
 }
 
+// programmeHeads end the titles of programmes, schemes and funds. Outside
+// quotes they are ordinary words (制度, 基金, 訓練); a quoted title ending in
+// one names a programme (「提供第三方支付服務之事業或人員洗錢防制及服務能量登錄制度」,
+// 「政府資安人力職能轉換訓練」, 「2024 - 2030 資安策略」).
+var programmeHeads = []head{
+	{"制度", graph.Statement, "scheme"}, {"策略", graph.Statement, "strategy"}, {"總體規劃", graph.Statement, "plan"},
+	{"服務案", graph.Statement, "procurement"}, {"採購案", graph.Statement, "procurement"}, {"基金", graph.Statement, "fund"},
+	{"訓練", graph.Statement, "programme"}, {"建設", graph.Statement, "programme"},
+}
+
+// actionVerbs start a quoted goal, not a title (「強化數位政府建設」).
+var actionVerbs = []string{"強化", "推動", "落實", "提升", "促進", "建立", "打造", "加強", "完善", "精進", "擴大", "深化"}
+
+// quotedHead types a quoted title by a head noun that names a body or a
+// programme only inside quotes: 「民主與科技工作小組」, 「人工智能標準化技術
+// 委員會」, 「臺灣新聞數位共榮基金」. The title needs two characters beside its
+// head, and no clause inside.
+func quotedHead(core string) (graph.EntityType, string) {
+	if strings.ContainsAny(core, "、：:") || hasAnyPrefix(core, actionVerbs...) {
+		return "", ""
+	}
+	n := utf8.RuneCountInString(core)
+	for _, h := range programmeHeads {
+		if strings.HasSuffix(core, h.word) && n >= utf8.RuneCountInString(h.word)+3 {
+			return h.typ, h.kind
+		}
+	}
+	if h, ok := headAt(core, len(core)); ok && (h.typ == graph.Agency || h.typ == graph.Organization) && n >= utf8.RuneCountInString(h.word)+2 && !notNames[core] && singleHeadOK(h, n) {
+		return h.typ, h.kind
+	}
+	return "", ""
+}
+
+// singleHeadOK: a one-character head (部, 局, 處) needs a longer title.
+func singleHeadOK(h head, n int) bool {
+	return utf8.RuneCountInString(h.word) > 1 || n >= 4
+}
+
 // parenTailRE: an abbreviation or translation in parentheses ending a title.
 var parenTailRE = regexp.MustCompile(`\s?[（(][^（）()]*[)）]$`)
 
 // titleVerbs put a document in quotes after them (發布「…」, 完成「…」修正,
 // 簽署「…」, 遵循一項「…」).
 var titleVerbs = strings.Fields(`發布 公布 完成 推出 訂定 制定 修正 修訂 簽署 通過 延長實施 遵循一項 遵循 依據 根據 公告 公告增訂 增訂 頒布 採納 批准 名為`)
+
+// eventVerbs hold an event right before its title.
+var eventVerbs = []string{"舉辦", "辦理", "主辦", "召開", "舉行", "主辦的", "舉辦的", "主辦之", "舉辦之"}
 
 // quotedType types a 「title」 that carries no head noun from its context:
 // a verb that adopts or publishes documents right before it, or a sibling
@@ -429,6 +473,16 @@ func quotedType(text string, s, e int) (graph.EntityType, string) {
 	for _, w := range titleVerbs {
 		if strings.HasSuffix(before, w) {
 			return graph.Statement, "document"
+		}
+	}
+	// 舉辦「AI 開箱日」系列活動, 辦理「2025 GenAI Starts 百工百業應用選拔」，: a
+	// title a body holds is an event, when the title ends the phrase (召開
+	// 「…聯防平臺」聯繫會議 holds the meeting, not the platform)
+	if hasAnySuffix(before, eventVerbs...) {
+		rest := text[e:min(len(text), e+12)]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if rest == "" || unicode.IsPunct(r) || unicode.IsSpace(r) || hasAnyPrefix(rest, "系列活動", "活動") {
+			return graph.Meeting, "event"
 		}
 	}
 	// a list of titles: 完成「兒少影響評估」、「人權影響評估」

@@ -76,6 +76,14 @@ func TestFind(t *testing.T) {
 		{"a country inside a country's name", "本、韓國、馬來西亞、巴布亞紐幾內亞、秘魯、菲律賓", []want{{graph.Country, "巴布亞紐幾內亞"}}, []string{"幾內亞"}},
 		{"a company's national branch", "與基層社會的影響力。講者包括 Google Korea 分享 AI 應用於 SDG", []want{{graph.Organization, "Google Korea"}}, []string{"Korea"}},
 		{"the kind of agreement names none", "IoT 資通安全標章方興未艾，國際間相互承認協議（MRA）之興盛指日可待", nil, []string{"國際間相互承認協議", "相互承認協議"}},
+		{"quoted scheme", "1. 本部建立「提供第三方支付服務之事業或人員洗錢防制及服務能量登錄制度」(下稱三支能量登錄)，並公告", []want{{graph.Statement, "提供第三方支付服務之事業或人員洗錢防制及服務能量登錄制度"}}, nil},
+		{"quoted training programme", "提供資安人力穩定來源；推動「政府資安人力職能轉換訓練」，協助各機關現職", []want{{graph.Statement, "政府資安人力職能轉換訓練"}}, nil},
+		{"quoted fund", "Google「臺灣新聞數位共榮基金」亦持續協助新聞產業數位轉型", []want{{graph.Statement, "臺灣新聞數位共榮基金"}}, nil},
+		{"quoted working group", "擔任民主國家社群（Community of Democracies）下的「民主與科技工作小組」主席", []want{{graph.Organization, "民主與科技工作小組"}}, nil},
+		{"a quoted goal is no programme", "本部以「推動 AI 產業發展」、「強化資安韌性」、「落實打詐作為」以及「強化數位政府建設」為四大主軸", nil, []string{"強化數位政府建設"}},
+		{"quoted event one holds", "此外，114 年本部舉辦「AI 開箱日」系列活動，匯聚產業", []want{{graph.Meeting, "AI 開箱日"}}, nil},
+		{"quoted event with its English name", "114 年 7 月 31 日至 8 月 2 日辦理「World AI Vision Exhibition (WAVE 2025)」，展出最新 AI 應用", []want{{graph.Meeting, "World AI Vision Exhibition (WAVE 2025)"}}, nil},
+		{"a platform is no event", "召開「網路平臺刊登或販售違法商品下架處理聯防平臺」聯繫會議，自", nil, []string{"網路平臺刊登或販售違法商品下架處理聯防平臺"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
