@@ -26,11 +26,25 @@ type Registry struct {
 	gz     *gazetteer.Gazetteer
 	ents   map[string]*graph.Entity
 	byName map[string]string // name key -> id, for names learned from text
+	// bodyAbbr maps the name key of every known body that has an
+	// abbreviation to it: 電信暨資訊工作小組第 70 次會議 is session TELWG 70
+	bodyAbbr map[string]string
 }
 
 // New returns an empty registry over the gazetteer.
 func New(gz *gazetteer.Gazetteer) *Registry {
-	return &Registry{gz: gz, ents: map[string]*graph.Entity{}, byName: map[string]string{}}
+	r := &Registry{gz: gz, ents: map[string]*graph.Entity{}, byName: map[string]string{}, bodyAbbr: map[string]string{}}
+	if gz != nil {
+		for _, e := range gz.Entries() {
+			if len(e.Abbr) == 0 || (e.Type != graph.Organization && e.Type != graph.Agency) {
+				continue
+			}
+			for _, n := range e.Names() {
+				r.bodyAbbr[Key(n)] = e.Abbr[0]
+			}
+		}
+	}
+	return r
 }
 
 // Doc is what resolution needs to know about the document itself.
@@ -218,6 +232,10 @@ func (r *Registry) discovered(m mention.Mention) string {
 				names = append(names, k)
 				break
 			}
+			if k := r.bodySessionKey(n); k != "" {
+				names = append(names, k)
+				break
+			}
 		}
 	}
 	var id string
@@ -381,4 +399,21 @@ func sessionKey(name string) string {
 		return ""
 	}
 	return name[m[2]:m[3]] + " " + name[m[4]:m[5]]
+}
+
+// bodySessionRE: a body's name, then 第 N 次/屆 and a meeting head.
+var bodySessionRE = regexp.MustCompile(`^(.+?)\s?第\s?([0-9]{1,3})\s?[次屆]\s?(?:全體會議|會議|大會)$`)
+
+// bodySessionKey returns "TELWG 70" when name is a numbered session of a
+// known body written out in full (APEC 電信暨資訊工作小組第 70 次會議), so it
+// meets the same session named by the abbreviation (TELWG 70).
+func (r *Registry) bodySessionKey(name string) string {
+	m := bodySessionRE.FindStringSubmatch(name)
+	if m == nil {
+		return ""
+	}
+	if abbr := r.bodyAbbr[Key(m[1])]; abbr != "" {
+		return abbr + " " + m[2]
+	}
+	return ""
 }

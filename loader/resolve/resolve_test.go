@@ -67,3 +67,34 @@ func TestPartiesArePair(t *testing.T) {
 		t.Errorf("雙方 = %v, want [organization:eu country:US]", first)
 	}
 }
+
+// corpus/004: the report's title writes the body out in full, with a line
+// break inside it; the 會議名稱 row names the session by its abbreviation.
+func TestBodySessionKey(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(gz)
+	tests := []struct{ name, want string }{
+		{"電信暨資訊 工作小組第 70 次會議", "TELWG 70"},
+		{"APEC 電信暨資訊工作小組第 70 次會議", "TELWG 70"},
+		{"數位經濟指導小組第 3 次全體會議", "DESG 3"},
+		{"第 70 次會議", ""},            // no body
+		{"國際頻譜交流會議第 2 次會議", ""},     // a body the gazetteer does not abbreviate
+		{"電信暨資訊工作小組第 70 次會議紀錄", ""}, // minutes, not the meeting
+	}
+	for _, tt := range tests {
+		if got := r.bodySessionKey(tt.name); got != tt.want {
+			t.Errorf("bodySessionKey(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	ms := []mention.Mention{
+		{Start: 0, End: 10, Surface: "電信暨資訊 工作小組第 70 次會議", Type: graph.Meeting, Source: mention.Pattern, NameZh: "電信暨資訊 工作小組第 70 次會議"},
+		{Start: 20, End: 28, Surface: "TELWG 70", Type: graph.Meeting, Source: mention.Pattern, Kind: "session", Name: "TELWG 70"},
+	}
+	out := r.Resolve(Doc{Country: "country:TW"}, ms)
+	if len(out) != 2 || out[0].EntityID != out[1].EntityID {
+		t.Errorf("want one meeting, got %v", out)
+	}
+}
