@@ -496,12 +496,20 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 	var out []Mention
 	folded := ft.Folded
 	it := f.ac.Iter(folded)
+	// the automaton's leftmost-longest iterator still reports a name's
+	// suffix that is a name of its own (調查局 of 聯邦調查局): matches must not
+	// overlap, the earlier, longer one is the name
+	lastEnd := -1
 	for m := it.Next(); m != nil; m = it.Next() {
 		p := f.pats[m.Pattern()]
 		s, e := m.Start(), m.End()
+		if s < lastEnd {
+			continue
+		}
 		if p.latin && !wordBoundary(folded, s, e) {
 			continue
 		}
+		lastEnd = e
 		os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
 		if p.acronym && strings.ToUpper(text[os:oe]) != text[os:oe] {
 			continue
