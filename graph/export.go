@@ -49,7 +49,7 @@ ORDER BY e.id`, nil)
 
 		recs, err = run(ctx, tx, `
 MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types
-RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS p
+RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS p, `+evidenceOf+` AS evs
 ORDER BY from, type, to`, map[string]any{"types": relNames(nil)})
 		if err != nil {
 			return x, fmt.Errorf("relations: %w", err)
@@ -59,7 +59,7 @@ ORDER BY from, type, to`, map[string]any{"types": relNames(nil)})
 			p, _ := get(r, "p").(map[string]any)
 			x.Relations = append(x.Relations, Relation{
 				Type: RelationType(str(get(r, "type"))), From: str(get(r, "from")), To: str(get(r, "to")),
-				Date: str(p["date"]), Evidence: evidenceFromRel(p),
+				Date: str(p["date"]), Evidence: evidenceFromNodes(get(r, "evs")),
 			})
 		}
 		return x, nil

@@ -28,3 +28,16 @@ func Query(ctx context.Context, s *Store, cypher string, params map[string]any) 
 		return out, nil
 	})
 }
+
+// Exec runs a write statement, for tests that build a graph by hand.
+func Exec(ctx context.Context, s *Store, cypher string, params map[string]any) error {
+	_, err := writeTx(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return struct{}{}, err
+		}
+		_, err = res.Consume(ctx)
+		return struct{}{}, err
+	})
+	return err
+}

@@ -27,23 +27,24 @@ func (sp EdgeSpec) Key() string {
 // come in reading order (document, then offset of their first evidence).
 const edgesTail = `
 WHERE size($labels) = 0 OR any(l IN labels(b) WHERE l IN $labels)
-WITH id, r, b, startNode(r) = a AS out, coalesce(r.docs[0], '') AS d0, coalesce(r.starts[0], 0) AS s0, coalesce(r.ends[0], 0) AS e0
+WITH id, r, b, startNode(r) = a AS out, ` + evidenceOf + ` AS evs
+WITH id, r, b, out, evs, coalesce(evs[0].doc, '') AS d0, coalesce(evs[0].starts[0], 0) AS s0, coalesce(evs[0].ends[0], 0) AS e0
 // Within one evidence span (an enumeration of fifteen signers), the order in
 // which the span names the other ends.
 OPTIONAL MATCH (b)-[m:MENTIONED_IN]->(:Document {id: d0})
-WITH id, r, b, out, d0, s0,
+WITH id, r, b, out, evs, d0, s0,
      reduce(p = e0, x IN coalesce(m.starts, []) | CASE WHEN x >= s0 AND x < p THEN x ELSE p END) AS pos
 ORDER BY id, d0, s0, pos, b.id
-WITH id, collect({r: r, b: b, out: out})[..$first] AS rows
+WITH id, collect({r: r, b: b, out: out, evs: evs})[..$first] AS rows
 UNWIND rows AS row
 // The evidence documents come along, so a client asking for evidence
 // { document { title } } costs no further round trip.
 CALL (row) {
-  UNWIND coalesce(row.r.docs, []) AS did
-  MATCH (d:Document {id: did})
+  UNWIND row.evs AS ev
+  MATCH (ev)-[:EVIDENCE_IN]->(d:Document)
   RETURN collect(DISTINCT d) AS docs
 }
-RETURN id, type(row.r) AS type, properties(row.r) AS rp, row.b AS b, row.out AS out, docs`
+RETURN id, type(row.r) AS type, properties(row.r) AS rp, row.evs AS evs, row.b AS b, row.out AS out, docs`
 
 var edgesHead = map[Direction]string{
 	Out:  "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r:%s]->(b:Entity)",
@@ -103,7 +104,7 @@ func edgeFrom(r interface{ Get(string) (any, bool) }) Edge {
 	}
 	e := Edge{
 		Type: RelationType(str(get2(r, "type"))), Direction: dir, Node: ToNode(&other),
-		Date: optStr(rp["date"]), Evidence: evidenceFromRel(rp),
+		Date: optStr(rp["date"]), Evidence: evidenceFromNodes(get2(r, "evs")),
 	}
 	docs, _ := get2(r, "docs").([]any)
 	for _, d := range docs {
@@ -127,13 +128,15 @@ func (s *Store) CountriesOf(ctx context.Context, ids []string) (map[string]*Edge
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 OPTIONAL MATCH (a)-[r:PART_OF]->(c:Country)
-WITH id, a, r, c ORDER BY size(coalesce(r.docs, [])) DESC
-WITH id, a, collect(CASE WHEN c IS NULL THEN NULL ELSE {r: r, c: c} END) AS facts
+WITH id, a, r, c, CASE WHEN r IS NULL THEN [] ELSE `+evidenceOf+` END AS evs
+WITH id, a, r, c, evs ORDER BY size(evs) DESC, c.id
+WITH id, a, collect(CASE WHEN c IS NULL THEN NULL ELSE {r: r, c: c, evs: evs} END) AS facts
 OPTIONAL MATCH (p:Country {id: a.country})
 WITH id, facts, p
 WHERE size(facts) > 0 OR p IS NOT NULL
 RETURN id,
        CASE WHEN size(facts) > 0 THEN properties(facts[0].r) ELSE {} END AS rp,
+       CASE WHEN size(facts) > 0 THEN facts[0].evs ELSE [] END AS evs,
        CASE WHEN size(facts) > 0 THEN facts[0].c ELSE p END AS b`, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
@@ -144,7 +147,7 @@ RETURN id,
 		b, _ := get(r, "b").(dbtype.Node)
 		c := entityFromNode(b)
 		out[str(get(r, "id"))] = &Edge{Type: PartOf, Direction: Out, Node: ToNode(&c),
-			Date: optStr(rp["date"]), Evidence: evidenceFromRel(rp)}
+			Date: optStr(rp["date"]), Evidence: evidenceFromNodes(get(r, "evs"))}
 	}
 	return out, nil
 }

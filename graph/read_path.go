@@ -41,7 +41,8 @@ WHERE a <> b
 MATCH p = allShortestPaths((a)-[:` + factPattern + fmt.Sprintf("*..%d", MaxPathHops) + `]-(b))
 WITH p WHERE length(p) <= $maxHops
 RETURN nodes(p) AS nodes,
-       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels
+       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),
+                                 evs: ` + evidenceOf + `}] AS rels
 LIMIT $first`
 
 // ShortestPaths reads up to first shortest paths of at most maxHops facts
@@ -71,7 +72,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops, fir
 			props, _ := m["props"].(map[string]any)
 			p.Hops = append(p.Hops, Hop{
 				Type: RelationType(str(m["type"])), From: byID[str(m["from"])], To: byID[str(m["to"])],
-				Date: optStr(props["date"]), Evidence: evidenceFromRel(props),
+				Date: optStr(props["date"]), Evidence: evidenceFromNodes(m["evs"]),
 			})
 		}
 		out = append(out, p)
@@ -104,10 +105,10 @@ WITH b, count(r) AS links
 ORDER BY links DESC, b.id
 RETURN b LIMIT $room`
 
-const edgesAmong = `
+var edgesAmong = `
 MATCH (a:Entity)-[r:%s]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
-RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS rp
+RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS rp, ` + evidenceOf + ` AS evs
 ORDER BY from, type, to`
 
 // NeighborhoodOf reads the entity id and the entities up to depth facts of
@@ -160,7 +161,7 @@ func (s *Store) NeighborhoodOf(ctx context.Context, id string, depth, limit int,
 			rp, _ := get(r, "rp").(map[string]any)
 			from, to, t := str(get(r, "from")), str(get(r, "to")), str(get(r, "type"))
 			nb.Edges = append(nb.Edges, GraphEdge{ID: from + "|" + t + "|" + to, Type: RelationType(t), From: from, To: to,
-				Date: optStr(rp["date"]), Evidence: evidenceFromRel(rp)})
+				Date: optStr(rp["date"]), Evidence: evidenceFromNodes(get(r, "evs"))})
 		}
 		return nb, nil
 	})

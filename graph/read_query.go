@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -82,18 +84,37 @@ func documentFromNode(n dbtype.Node) Document {
 	return d
 }
 
-// evidenceFromRel decodes a fact relationship's parallel evidence lists.
-func evidenceFromRel(p map[string]any) []Evidence {
-	docs, starts, ends, texts := strs(p["docs"]), p["starts"], p["ends"], strs(p["texts"])
-	ss, _ := starts.([]any)
-	es, _ := ends.([]any)
-	out := make([]Evidence, 0, len(docs))
-	for i, d := range docs {
-		if i >= len(ss) || i >= len(es) || i >= len(texts) {
-			break
+// evidenceOf is a Cypher expression for the Evidence nodes of fact
+// relationship r, in reading order (document, then offset).
+const evidenceOf = `COLLECT { MATCH (ev:Evidence {fact: r.fact}) RETURN ev ORDER BY ev.doc, ev.starts[0] }`
+
+// evidenceFromNodes decodes a fact's Evidence nodes (each one document's
+// spans) into one list ordered by document id and offset; the order does not
+// depend on the order documents were loaded in.
+func evidenceFromNodes(v any) []Evidence {
+	nodes, _ := v.([]any)
+	out := []Evidence{}
+	for _, x := range nodes {
+		var p map[string]any
+		switch n := x.(type) {
+		case dbtype.Node:
+			p = n.Props
+		case map[string]any:
+			p = n
+		default:
+			continue
 		}
-		out = append(out, Evidence{Document: d, Start: int(num(ss[i])), End: int(num(es[i])), Text: texts[i]})
+		doc := str(p["doc"])
+		ss, _ := p["starts"].([]any)
+		es, _ := p["ends"].([]any)
+		texts := strs(p["texts"])
+		for i := range min(len(ss), len(es), len(texts)) {
+			out = append(out, Evidence{Document: doc, Start: int(num(ss[i])), End: int(num(es[i])), Text: texts[i]})
+		}
 	}
+	slices.SortStableFunc(out, func(a, b Evidence) int {
+		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
 	return out
 }
 

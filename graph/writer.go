@@ -155,7 +155,7 @@ func plan(doc Document, ext Extraction) (writePlan, error) {
 		row, ok := rows[k]
 		if !ok {
 			row = map[string]any{"type": string(r.Type), "from": r.From, "to": r.To, "date": r.Date,
-				"starts": []int64{}, "ends": []int64{}, "texts": []string{}, "seen": map[[2]int]bool{}}
+				"fact": FactKey(r.Type, r.From, r.To), "starts": []int64{}, "ends": []int64{}, "texts": []string{}, "seen": map[[2]int]bool{}}
 			rows[k] = row
 			keys = append(keys, k)
 		}
@@ -183,15 +183,10 @@ func plan(doc Document, ext Extraction) (writePlan, error) {
 		if n == 0 {
 			if k.t == Broader {
 				// The taxonomy says it, not a sentence: a reference edge.
-				p.references = append(p.references, map[string]any{"from": k.from, "to": k.to})
+				p.references = append(p.references, map[string]any{"from": k.from, "to": k.to, "fact": FactKey(k.t, k.from, k.to)})
 			}
 			continue // a fact with no evidence from this document is not this document's to state
 		}
-		docs := make([]string, n)
-		for i := range docs {
-			docs[i] = doc.ID
-		}
-		row["docs"] = docs
 		p.evidence += n
 		p.relations = append(p.relations, row)
 	}
@@ -229,29 +224,42 @@ func nonNil(s []string) []string {
 // through Cypher 5.26's dynamic $(…) syntax, so one statement writes every
 // type (fewer round trips and query plans); plan has checked each value
 // against EntityTypes/FactTypes, so no free text becomes a label.
+//
+// Storage shape: one relationship per fact (from, type, to) carrying only
+// its key (fact), date and, for taxonomy edges, source; each document's
+// evidence for it is one (:Evidence {fact, doc, starts, ends, texts, date})
+// node linked to the document by EVIDENCE_IN. Writing or removing a
+// document touches only its own Evidence nodes, so the cost of a write does
+// not grow with the number of other documents that state the same fact
+// (the earlier shape kept every document's spans in lists on the
+// relationship and rewrote them on each write), and traversals still see
+// one edge per fact.
 const (
 	findOldDocs = `
 MATCH (d:Document) WHERE d.id = $id OR d.path = $path
 RETURN collect(d.id) AS ids`
 
-	// Drop the old documents' evidence elements from every fact; the list
-	// comprehensions are computed in WITH before SET so all four lists are cut
-	// by the same indexes.
+	// Delete the old documents' Evidence nodes, found from the documents;
+	// then for each fact they supported, re-derive its date from the
+	// evidence left (lowest document id with a date) and delete the fact if
+	// no evidence is left and the taxonomy does not state it.
 	removeEvidence = `
-MATCH (d:Document)<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
-WHERE d.id IN $ids AND type(r) <> 'MENTIONED_IN' AND any(x IN r.docs WHERE x IN $ids)
-WITH DISTINCT r
-WITH r, [i IN range(0, size(r.docs) - 1) WHERE NOT r.docs[i] IN $ids] AS keep
-WITH r, [i IN keep | r.docs[i]] AS docs, [i IN keep | r.starts[i]] AS starts,
-     [i IN keep | r.ends[i]] AS ends, [i IN keep | r.texts[i]] AS texts
-SET r.docs = docs, r.starts = starts, r.ends = ends, r.texts = texts
-WITH r WHERE size(r.docs) = 0 AND r.source IS NULL
+MATCH (d:Document)<-[:EVIDENCE_IN]-(ev:Evidence)
+WHERE d.id IN $ids
+WITH ev, ev.fact AS key, ev.from AS f, ev.type AS ty, ev.to AS t
+DETACH DELETE ev
+WITH DISTINCT key, f, ty, t
+MATCH (:Entity {id: f})-[r:$(ty)]->(:Entity {id: t})
+WITH r, key,
+     COLLECT { MATCH (x:Evidence {fact: key}) WHERE coalesce(x.date, '') <> '' RETURN x.date ORDER BY x.doc LIMIT 1 } AS dates,
+     EXISTS { MATCH (x:Evidence {fact: key}) } AS kept
+SET r.date = coalesce(dates[0], '')
+WITH r WHERE NOT kept AND r.source IS NULL
 DELETE r`
 
 	removeMentions = `
-MATCH (d:Document)<-[m:MENTIONED_IN]-(e:Entity)
+MATCH (d:Document)<-[m:MENTIONED_IN]-(:Entity)
 WHERE d.id IN $ids
-SET e.docs = [x IN coalesce(e.docs, []) WHERE NOT x IN $ids]
 DELETE m`
 
 	// Entities no document mentions any more are gone from the corpus,
@@ -284,7 +292,9 @@ SET d = $doc`
 
 	// Keep the first type label and the first non-empty value of each property:
 	// a later document that names an entity more briefly (or types it
-	// differently) must not erase what an earlier one gave.
+	// differently) must not erase what an earlier one gave. Which documents
+	// mention the entity is said by its MENTIONED_IN edges only (a list on
+	// the node would grow with the corpus and be rewritten on every write).
 	writeEntities = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
@@ -298,8 +308,7 @@ SET e.name    = CASE WHEN coalesce(e.name, '') = ''    THEN row.name    ELSE e.n
     e.endDate = CASE WHEN coalesce(e.endDate, '') = '' THEN row.endDate ELSE e.endDate END,
     e.place   = CASE WHEN coalesce(e.place, '') = ''   THEN row.place   ELSE e.place END,
     e.role    = CASE WHEN coalesce(e.role, '') = ''    THEN row.role    ELSE e.role END,
-    e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])],
-    e.docs    = [x IN coalesce(e.docs, []) WHERE x <> $docId] + $docId`
+    e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]`
 
 	writeMentions = `
 MATCH (d:Document {id: $docId})
@@ -307,28 +316,35 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 CREATE (e)-[:MENTIONED_IN {starts: row.starts, ends: row.ends}]->(d)`
 
+	// The fact is merged (one per from, type, to); this document's evidence
+	// is a new node: the removal step above has deleted any earlier one of
+	// this document in the same transaction.
 	writeRelations = `
+MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
-SET r.docs   = coalesce(r.docs, []) + row.docs,
-    r.starts = coalesce(r.starts, []) + row.starts,
-    r.ends   = coalesce(r.ends, []) + row.ends,
-    r.texts  = coalesce(r.texts, []) + row.texts,
-    r.date   = CASE WHEN coalesce(r.date, '') = '' THEN row.date ELSE r.date END
+SET r.fact = row.fact,
+    r.date = CASE WHEN coalesce(r.date, '') = '' THEN row.date ELSE r.date END
+CREATE (:Evidence {fact: row.fact, from: row.from, type: row.type, to: row.to, doc: $docId,
+                   starts: row.starts, ends: row.ends, texts: row.texts, date: row.date})-[:EVIDENCE_IN]->(d)
 RETURN count(r) AS n`
 
-	// Reference edges carry source "taxonomy" and no evidence lists; the
-	// evidence pruning above keeps them (an edge that is also a fact keeps
-	// its source when its last evidence goes), so they leave only with an
-	// end node.
+	// Reference edges carry source "taxonomy" and no evidence; the evidence
+	// removal above keeps them (an edge that is also a fact keeps its source
+	// when its last evidence goes), so they leave only with an end node.
 	writeReferences = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:BROADER]->(b)
-SET r.source = 'taxonomy'
+SET r.source = 'taxonomy', r.fact = row.fact
 RETURN count(r) AS n`
 )
+
+// FactKey is the key that ties a fact relationship to its Evidence nodes.
+func FactKey(t RelationType, from, to string) string {
+	return from + "|" + string(t) + "|" + to
+}
 
 func (s *Store) apply(ctx context.Context, tx neo4j.ManagedTransaction, p writePlan) (WriteStats, error) {
 	var stats WriteStats
@@ -399,7 +415,7 @@ func (s *Store) apply(ctx context.Context, tx neo4j.ManagedTransaction, p writeP
 	}
 	stats.Mentions = p.nMentions
 	for chunk := range slices.Chunk(p.relations, batchSize) {
-		rec, err := run("write relations", writeRelations, map[string]any{"rows": chunk})
+		rec, err := run("write relations", writeRelations, map[string]any{"rows": chunk, "docId": p.docID})
 		if err != nil {
 			return stats, err
 		}

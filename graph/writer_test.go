@@ -157,14 +157,15 @@ func TestWriteDocumentRoundTrip(t *testing.T) {
 	}
 
 	rows := query(t, s, `MATCH (c:Country)-[r:SIGNED]->(st:Statement {id: 'statement:sbom-shared-vision'})
-RETURN c.id AS id, r.date AS date, r.docs AS docs, r.starts AS starts, r.ends AS ends, r.texts AS texts ORDER BY id`, nil)
+MATCH (ev:Evidence {fact: r.fact})-[:EVIDENCE_IN]->(d:Document)
+RETURN c.id AS id, r.date AS date, collect(d.id) AS docs, ev.starts AS starts, ev.ends AS ends, ev.texts AS texts ORDER BY id`, nil)
 	if got := len(rows); got != 3 {
 		t.Fatalf("SIGNED edges = %d, want 3", got)
 	}
 	runes := []rune(text)
 	for _, r := range rows {
 		starts, ends, texts := r["starts"].([]any), r["ends"].([]any), r["texts"].([]any)
-		if len(texts) != 1 || r["date"] != "2025-09-03" || r["docs"].([]any)[0] != "doc-sbom" {
+		if len(texts) != 1 || r["date"] != "2025-09-03" || !slices.Equal(r["docs"].([]any), []any{"doc-sbom"}) {
 			t.Fatalf("%s: edge = %v", r["id"], r)
 		}
 		// The stored offsets slice the original text to exactly the stored sentence.
@@ -174,14 +175,15 @@ RETURN c.id AS id, r.date AS date, r.docs AS docs, r.starts AS starts, r.ends AS
 	}
 
 	ent := query(t, s, `MATCH (e:Entity:Agency {id: 'agency:us-cisa'})-[m:MENTIONED_IN]->(d:Document {id: 'doc-sbom'})
-RETURN e.abbr AS abbr, e.nameZh AS zh, e.docs AS docs, m.starts AS starts, d.path AS path, d.title AS title`, nil)
+RETURN e.abbr AS abbr, e.nameZh AS zh, [(e)-[:MENTIONED_IN]->(x:Document) | x.id] AS docs, m.starts AS starts, d.path AS path, d.title AS title`, nil)
 	if len(ent) != 1 || ent[0]["abbr"] != "CISA" || ent[0]["zh"] != "美國網路安全暨基礎設施安全局" ||
 		!slices.Equal(ent[0]["docs"].([]any), []any{"doc-sbom"}) || ent[0]["path"] != "corpus/"+sbomFile {
 		t.Errorf("CISA node = %v", ent)
 	}
 	c := counts(t, s)
 	if c.Nodes["Entity"] != 5 || c.Nodes["Country"] != 3 || c.Nodes["Document"] != 1 ||
-		c.Relationships["SIGNED"] != 3 || c.Relationships["ISSUED"] != 1 || c.Relationships["MENTIONED_IN"] != 5 {
+		c.Relationships["SIGNED"] != 3 || c.Relationships["ISSUED"] != 1 || c.Relationships["MENTIONED_IN"] != 5 ||
+		c.Nodes["Evidence"] != 4 || c.Relationships["EVIDENCE_IN"] != 4 {
 		t.Errorf("counts = %+v", c)
 	}
 }
@@ -225,7 +227,7 @@ func TestWriteDocumentTwiceChangesNothing(t *testing.T) {
 	if !equalCounts(before, after) {
 		t.Errorf("counts changed on re-write:\nbefore %+v\nafter  %+v", before, after)
 	}
-	rows := query(t, s, "MATCH ()-[r:SIGNED]->() RETURN size(r.texts) AS n, size(r.docs) AS d", nil)
+	rows := query(t, s, "MATCH ()-[r:SIGNED]->() MATCH (ev:Evidence {fact: r.fact}) RETURN r.fact AS f, count(ev) AS d, sum(size(ev.texts)) AS n", nil)
 	for _, r := range rows {
 		if r["n"].(int64) != 1 || r["d"].(int64) != 1 {
 			t.Errorf("evidence duplicated on re-write: %v", r)
@@ -240,7 +242,7 @@ func TestChangedDocumentReplacesOnlyItsOwnContributions(t *testing.T) {
 	docB, extB := sbomExtraction(t, "b-v1", "reports/b.txt", map[string]string{"country:JP": "日本"})
 	write(t, s, docA, extA)
 	write(t, s, docB, extB)
-	if got := query(t, s, "MATCH (:Country {id:'country:JP'})-[r:SIGNED]->() RETURN r.docs AS docs", nil); len(got) != 1 ||
+	if got := query(t, s, "MATCH (:Country {id:'country:JP'})-[r:SIGNED]->() RETURN COLLECT { MATCH (ev:Evidence {fact: r.fact}) RETURN ev.doc ORDER BY ev.doc } AS docs", nil); len(got) != 1 ||
 		!slices.Equal(got[0]["docs"].([]any), []any{"a-v1", "b-v1"}) {
 		t.Fatalf("JP SIGNED evidence docs = %v, want [a-v1 b-v1]", got)
 	}
@@ -252,7 +254,7 @@ func TestChangedDocumentReplacesOnlyItsOwnContributions(t *testing.T) {
 	}
 	signers := func() map[string][]any {
 		out := map[string][]any{}
-		for _, r := range query(t, s, "MATCH (c:Country)-[r:SIGNED]->() RETURN c.id AS id, r.docs AS docs", nil) {
+		for _, r := range query(t, s, "MATCH (c:Country)-[r:SIGNED]->() RETURN c.id AS id, COLLECT { MATCH (ev:Evidence {fact: r.fact}) RETURN ev.doc ORDER BY ev.doc } AS docs", nil) {
 			out[r["id"].(string)] = r["docs"].([]any)
 		}
 		return out
@@ -268,9 +270,9 @@ func TestChangedDocumentReplacesOnlyItsOwnContributions(t *testing.T) {
 	if rows := query(t, s, "MATCH (d:Document) RETURN d.id AS id ORDER BY id", nil); len(rows) != 2 || rows[0]["id"] != "a-v2" || rows[1]["id"] != "b-v1" {
 		t.Errorf("documents = %v, want a-v2 and b-v1", rows)
 	}
-	// The statement both documents mention keeps both in its docs list.
-	if rows := query(t, s, "MATCH (e:Entity {id:'statement:sbom-shared-vision'}) RETURN e.docs AS docs", nil); len(rows) != 1 ||
-		!slices.Equal(rows[0]["docs"].([]any), []any{"b-v1", "a-v2"}) {
+	// The statement both documents mention is mentioned in both.
+	if rows := query(t, s, "MATCH (e:Entity {id:'statement:sbom-shared-vision'}) RETURN COLLECT { MATCH (e)-[:MENTIONED_IN]->(d) RETURN d.id ORDER BY d.id } AS docs", nil); len(rows) != 1 ||
+		!slices.Equal(rows[0]["docs"].([]any), []any{"a-v2", "b-v1"}) {
 		t.Errorf("statement docs = %v, want [b-v1 a-v2]", rows)
 	}
 
@@ -412,7 +414,7 @@ func withTaxonomy(t testing.TB, doc graph.Document, ext graph.Extraction, broade
 func TestTaxonomyEdgesAreReferencesThatOutliveEvidencePruning(t *testing.T) {
 	s := neo4jtest.Store(t)
 	broader := func() []map[string]any {
-		return query(t, s, "MATCH (:Technology {id:'technology:sbom'})-[r:BROADER]->(b) RETURN b.id AS to, r.source AS source, r.docs AS docs", nil)
+		return query(t, s, "MATCH (:Technology {id:'technology:sbom'})-[r:BROADER]->(b) RETURN b.id AS to, r.source AS source, COUNT { (ev:Evidence {fact: r.fact}) } AS evidence", nil)
 	}
 	exists := func(id string) bool {
 		return len(query(t, s, "MATCH (e:Entity {id: $id}) RETURN e", map[string]any{"id": id})) == 1
@@ -423,7 +425,7 @@ func TestTaxonomyEdgesAreReferencesThatOutliveEvidencePruning(t *testing.T) {
 	if st.References != 1 {
 		t.Errorf("references written = %d, want 1", st.References)
 	}
-	if got := broader(); len(got) != 1 || got[0]["to"] != "technology:cybersecurity" || got[0]["source"] != "taxonomy" || got[0]["docs"] != nil {
+	if got := broader(); len(got) != 1 || got[0]["to"] != "technology:cybersecurity" || got[0]["source"] != "taxonomy" || got[0]["evidence"] != int64(0) {
 		t.Fatalf("BROADER edges = %v, want one to cybersecurity with source taxonomy and no evidence lists", got)
 	}
 	before := counts(t, s)
