@@ -524,7 +524,27 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 		out = append(out, m)
 	}
 	out = localBranches(text, out)
+	out = definedInParens(text, out)
 	return append(out, f.shortForms(text, ft)...)
+}
+
+// definedInParens: a known Chinese name shared by bodies of several
+// countries (國家安全局 is Taiwan's NSB and the US NSA) names the one whose
+// English name or abbreviation the text puts in parentheses right after it:
+// 國家安全局(National Security Agency, NSA) is the NSA.
+func definedInParens(text string, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], ms[i+1]
+		if m.Type != graph.Agency && m.Type != graph.Organization || n.Type != m.Type || n.EntityID == m.EntityID || hasHan(n.Surface) == hasHan(m.Surface) {
+			continue
+		}
+		gap := strings.TrimSpace(text[m.End:n.Start])
+		if gap != "(" && gap != "（" {
+			continue
+		}
+		m.EntityID = n.EntityID
+	}
+	return ms
 }
 
 // localBranches joins a known company and the country written right after

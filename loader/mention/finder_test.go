@@ -90,6 +90,7 @@ func TestFind(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := f.Find(tt.text)
+
 			for _, w := range tt.want {
 				ok := false
 				for _, m := range ms {
@@ -156,5 +157,28 @@ func TestMergeLearnedCoversTechnology(t *testing.T) {
 	}
 	if len(got) == 0 || got[0].Surface != "AI安全研究所" {
 		t.Errorf("learned name missing: %v", surfaces(got))
+	}
+}
+
+// A known name shared by bodies of several countries is the one the text
+// defines in parentheses right after it (corpus/000); alone it keeps the
+// gazetteer's first reading.
+func TestDefinedInParens(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct{ text, surface, id string }{
+		{"國家安全局(National Security Agency, NSA)、聯邦調查局(Federal Bureau of Investigation, FBI)和國家情報總監辦公室", "國家安全局", "agency:us-nsa"},
+		{"由國家安全局統籌", "國家安全局", "agency:tw-nsb"},
+		{"美國網路安全暨基礎設施安全局(CISA)", "美國網路安全暨基礎設施安全局", "agency:us-cisa"},
+	}
+	for _, tt := range tests {
+		ok := false
+		for _, m := range f.Find(tt.text) {
+			if m.Surface == tt.surface && m.EntityID == tt.id {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want %q as %s", tt.text, tt.surface, tt.id)
+		}
 	}
 }
