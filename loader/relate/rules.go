@@ -672,17 +672,16 @@ func addressFacts(c *clause) []Fact {
 		}
 		segA, segB := c.segment(t.start)
 		for _, u := range c.unitsIn(segA, segB, graph.Statement, graph.Meeting) {
-			if c.runes(minInt(u.end, t.end), maxInt(u.start, t.start)) > addressSpan {
+			// only a technology that follows the name in the same phrase: 《無線
+			//設備指令》（RED）資安要求; 「物聯網資通安全標章圓桌會議」(Roundtable
+			// on IoT Cybersecurity Labeling). One named before it was right one
+			// time in four (第二項計畫是 AI 安全保障試驗計畫; 在治理…方面，中國已
+			// 發布多項政策), one after a list mark belongs to the next item.
+			if t.start < u.end || c.runes(u.end, t.start) > addressSpan || strings.ContainsAny(c.span(u.end, t.start), "，,、") {
 				continue
 			}
-			if t.end <= u.start && strings.ContainsAny(c.span(t.end, u.start), "，,") {
-				// 為配合數位與 AI 經濟發展趨勢，菲律賓亦推動「數位技能框架」: a
-				// technology of an earlier phrase is not the statement's topic
-				continue
-			}
-			out = append(out, c.facts(graph.Addresses, u.ids, t.ids, minInt(u.start, t.start), maxInt(u.end, t.end), "")...)
+			out = append(out, c.facts(graph.Addresses, u.ids, t.ids, u.start, t.end, "")...)
 		}
-		// a technology inside a name: 「生成式AI…文件」
 	}
 	// nested: a technology named inside a statement's or meeting's name
 	for _, m := range c.all {
