@@ -543,6 +543,27 @@ func TestFacts(t *testing.T) {
 			want: []string{"HOSTED agency:kr-msit -> meeting:resilience"},
 		},
 		{
+			name: "a working group named after its parent's bracketed gloss is part of it",
+			text: "持續參與亞太經濟合作 (Asia-Pacific Economic Cooperation, APEC) 之數位經濟指導小組 (Digital Economy Steering Group, DESG)",
+			ms: []m{{"亞太經濟合作", graph.Organization, "organization:apec", 0}, {"APEC", graph.Organization, "organization:apec", 0},
+				{"數位經濟指導小組", graph.Organization, "organization:desg", 0}, {"DESG", graph.Organization, "organization:desg", 0}},
+			want: []string{"PART_OF organization:desg -> organization:apec"},
+		},
+		{
+			name: "a bracket that names another body parts two organizations",
+			text: "中國與秘魯強調應推動與國際組織（如 ITU、APT）聯合國系統更全面合作",
+			ms: []m{{"中國", graph.Country, "country:CN", 0}, {"秘魯", graph.Country, "country:PE", 0}, {"國際組織", graph.Organization, "organization:io", 0},
+				{"ITU", graph.Organization, "organization:itu", 0}, {"APT", graph.Organization, "organization:apt", 0}, {"聯合國系統", graph.Organization, "organization:un-system", 0}},
+			notWant: []string{"PART_OF organization:un-system -> organization:io"},
+		},
+		{
+			name:    "a bill submitted to parliament is issued by its government",
+			text:    "Ueno 並說明，基於 2025 年 AI 政策檢討結果，日本已向國會提交《AI 技術研發與利用促進法案》，預期建立更完整的 AI 法制與治理機制。",
+			ms:      []m{{"日本", graph.Country, jp, 0}, {"國會", graph.Agency, "agency:jp-diet", 0}, {"AI 技術研發與利用促進法案", graph.Statement, "statement:jp-ai-bill", 0}},
+			want:    []string{"ISSUED country:JP -> statement:jp-ai-bill"},
+			notWant: []string{"ISSUED agency:jp-diet -> statement:jp-ai-bill"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

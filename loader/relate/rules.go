@@ -8,6 +8,7 @@ import (
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/loader/dates"
+	"github.com/policygraph/policygraph/loader/mention"
 )
 
 func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
@@ -573,6 +574,12 @@ func partOfFacts(c *clause) []Fact {
 			}
 			g := strings.TrimSpace(c.span(p.End, ch.Start))
 			adjacent := ch.Start >= p.End && (g == "" || g == "之" || g == "的") && c.runes(p.End, ch.Start) <= 2 && !c.after(p.End, 1, "與", "和", "及", "、")
+			if !adjacent && ch.Start > p.End && ch.Type == graph.Organization {
+				// the parent's gloss between them: 亞太經濟合作 (Asia-Pacific
+				// Economic Cooperation, APEC) 之數位經濟指導小組; 民主國家共同體
+				// （Community of Democracies）下的「民主與科技工作小組」
+				adjacent = c.glossedParent(p, ch)
+			}
 			prefix := ch.Start == p.Start && ch.End > p.End
 			if !adjacent && !prefix {
 				continue
@@ -652,6 +659,32 @@ func partOfFacts(c *clause) []Fact {
 		}
 	}
 	return out
+}
+
+// glossedParent reports whether only p's bracketed gloss and a possessive
+// stand between p and ch, and the bracket names nothing but p.
+func (c *clause) glossedParent(p, ch mention.Mention) bool {
+	g := strings.TrimSpace(c.span(p.End, ch.Start))
+	if !strings.HasPrefix(g, "(") && !strings.HasPrefix(g, "（") {
+		return false
+	}
+	i := strings.IndexAny(g, ")）")
+	if i < 0 || utf8.RuneCountInString(g[:i]) > 80 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(g[i:])
+	rest := strings.Trim(g[i+w:], " 「『")
+	switch rest {
+	case "", "之", "的", "下的", "下之", "下設", "下設的":
+	default:
+		return false
+	}
+	for _, m := range c.all {
+		if m.Start >= p.End && m.End <= ch.Start && m.EntityID != p.EntityID {
+			return false
+		}
+	}
+	return true
 }
 
 // addressSpan bounds how far apart a statement or meeting and a technology
