@@ -564,6 +564,20 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ISSUED agency:jp-diet -> statement:jp-ai-bill"},
 		},
 		{
+			name:    "taking part in cooperation, or attending a signing ceremony, is not attending the meeting in focus",
+			text:    "最後，黃部長也提到，臺灣一直積極參與國際合作，並與駐臺拉維夫臺北經濟文化辦事處李雅萍處長一同出席 Chain Reaction 與工研院簽署的合作備忘錄簽署儀式",
+			ms:      []m{{"臺灣", graph.Country, tw, 0}, {"駐臺拉維夫臺北經濟文化辦事處", graph.Agency, "agency:tw-teco-tlv", 0}, {"李雅萍", graph.Person, "person:li", 0}, {"Chain Reaction", graph.Organization, "organization:chain-reaction", 0}, {"工研院", graph.Organization, "organization:itri", 0}},
+			ctx:     Context{Focus: "meeting:visit", MainMeeting: "meeting:visit"},
+			notWant: []string{"ATTENDED country:TW -> meeting:visit", "ATTENDED person:li -> meeting:visit", "ATTENDED agency:tw-teco-tlv -> meeting:visit"},
+		},
+		{
+			name: "delegates whose verb ends the phrase attend the meeting in focus",
+			text: "中國、泰國及美國等代表參與，聚焦於 5G 應用",
+			ms:   []m{{"中國", graph.Country, "country:CN", 0}, {"泰國", graph.Country, "country:TH", 0}, {"美國", graph.Country, us, 0}},
+			ctx:  Context{Focus: telwg, MainMeeting: telwg},
+			want: []string{"ATTENDED country:TH -> " + telwg, "ATTENDED country:US -> " + telwg},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -343,6 +343,20 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 		if t.word == "率團" || c.after(t.end, 4, "的", "之") {
 			return nil
 		}
+		// what follows the verb in its phrase is what they take part in:
+		// 臺灣一直積極參與國際合作; 出席 A 與 B 簽署的合作備忘錄簽署儀式. Only a
+		// verb that ends its phrase, or one followed by a word for a meeting,
+		// leaves the meeting to the context.
+		if !c.clauseEndsAt(t.end) {
+			end := objB
+			if i := strings.IndexAny(c.text[t.end:end], "，,；;"); i >= 0 {
+				end = t.end + i
+			}
+			obj := c.span(t.end, end)
+			if containsAny(obj, eventWords) || !containsAny(obj, meetingWords) {
+				return nil
+			}
+		}
 		// a project the phrase opens with is what they take part in, not
 		// the meeting (「女性數位領導力」專案亦有來自中國、越南…等經濟體參與)
 		if containsAny(c.span(clauseStart(c, segA, t.start), t.start), projectWords) {
@@ -388,6 +402,13 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 	}
 	return nil
 }
+
+// meetingWords name a gathering; eventWords one that is not a meeting of the
+// report (a signing ceremony, a banquet).
+var (
+	meetingWords = []string{"會議", "晚會", "活動", "論壇", "研討會", "峰會", "年會", "大會", "討論", "座談", "工作坊", "會中", "與會"}
+	eventWords   = []string{"儀式", "典禮", "晚宴", "酒會", "展覽"}
+)
 
 // dropPlaces drops the countries a sentence names as where something
 // happens (在愛沙尼亞塔林舉辦之部長級會議): a place does not act. A city
