@@ -525,7 +525,39 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 	}
 	out = localBranches(text, out)
 	out = definedInParens(text, out)
+	out = dropGeneric(text, out)
 	return append(out, f.shortForms(text, ft)...)
+}
+
+// genericPlurals before an agency's common name make it a kind of office
+// every country has, not the agency itself: 與各國數位發展部長及外交部長 are
+// other countries' ministers, not Taiwan's ministries.
+var genericPlurals = []string{"各國", "他國", "各經濟體", "其他國家", "各"}
+
+// dropGeneric removes agency names after a generic plural, and the agencies
+// listed right after them with the same office (及外交部長).
+func dropGeneric(text string, ms []Mention) []Mention {
+	out := ms[:0]
+	prevGeneric := -1
+	for _, m := range ms {
+		if m.Type == graph.Agency {
+			before := text[max(0, m.Start-12):m.Start]
+			if hasAnySuffix(before, genericPlurals...) {
+				prevGeneric = m.End
+				continue
+			}
+			// 各國數位發展部長及外交部長: the list shares the plural
+			if prevGeneric >= 0 && m.Start-prevGeneric <= len("長及") && strings.HasPrefix(text[prevGeneric:], "長") && strings.HasPrefix(text[m.End:], "長") {
+				gap := text[prevGeneric+len("長") : m.Start]
+				if gap == "及" || gap == "與" || gap == "和" || gap == "、" {
+					prevGeneric = m.End
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // definedInParens: a known Chinese name shared by bodies of several

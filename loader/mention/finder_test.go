@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 		{"quoted event with its English name", "114 年 7 月 31 日至 8 月 2 日辦理「World AI Vision Exhibition (WAVE 2025)」，展出最新 AI 應用", []want{{graph.Meeting, "World AI Vision Exhibition (WAVE 2025)"}}, nil},
 		{"a platform is no event", "召開「網路平臺刊登或販售違法商品下架處理聯防平臺」聯繫會議，自", nil, []string{"網路平臺刊登或販售違法商品下架處理聯防平臺"}},
 		{"no name inside a known name's end", "國家安全局(National Security Agency, NSA)、聯邦調查局(Federal Bureau of Investigation, FBI)和國家情報總監辦公室", []want{{graph.Agency, "聯邦調查局"}}, []string{"調查局"}},
+		{"other countries' ministers", "舉辦之部長級會議，與各國數位發展部長及外交部長共同討論", nil, []string{"數位發展部", "外交部"}},
+		{"a ministry after 與 stays", "由本部與外交部共同主辦", []want{{graph.Agency, "外交部"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
