@@ -524,6 +524,7 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 		out = append(out, m)
 	}
 	out = localBranches(text, out)
+	out = f.hanBranches(text, out)
 	out = definedInParens(text, out)
 	out = dropGeneric(text, out)
 	return append(out, f.shortForms(text, ft)...)
@@ -577,6 +578,27 @@ func definedInParens(text string, ms []Mention) []Mention {
 		m.EntityID = n.EntityID
 	}
 	return ms
+}
+
+// hanBranches joins a country written right before a known company in
+// Chinese (臺灣微軟公共暨法律事務部): the national branch is a body of its own,
+// named in English as the company and the country (Microsoft Taiwan).
+func (f *Finder) hanBranches(text string, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		c := ms[i]
+		if i+1 < len(ms) && c.Type == graph.Country && c.Kind != "city" && hasHan(c.Surface) && ms[i+1].Start == c.End && hasHan(ms[i+1].Surface) {
+			co, ce := f.gz.ByID(ms[i+1].EntityID), f.gz.ByID(c.EntityID)
+			if co != nil && ce != nil && co.Kind == "company" && co.En != "" && ce.En != "" {
+				m := ms[i+1]
+				out = append(out, Mention{Start: c.Start, End: m.End, Surface: text[c.Start:m.End], Type: graph.Organization, Source: Pattern, Name: co.En + " " + ce.En, NameZh: text[c.Start:m.End], Country: c.EntityID, Kind: "company"})
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // localBranches joins a known company and the country written right after

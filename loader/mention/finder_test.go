@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 		{"no name inside a known name's end", "國家安全局(National Security Agency, NSA)、聯邦調查局(Federal Bureau of Investigation, FBI)和國家情報總監辦公室", []want{{graph.Agency, "聯邦調查局"}}, []string{"調查局"}},
 		{"other countries' ministers", "舉辦之部長級會議，與各國數位發展部長及外交部長共同討論", nil, []string{"數位發展部", "外交部"}},
 		{"a ministry after 與 stays", "由本部與外交部共同主辦", []want{{graph.Agency, "外交部"}}, nil},
+		{"a company's national branch in Chinese", "- 臺灣微軟公用業務事業群 花凱龍首席技術長\n", []want{{graph.Organization, "臺灣微軟"}}, nil},
+		{"a country then a ministry is no branch", "日本經濟產業省與美國微軟合作", []want{{graph.Organization, "美國微軟"}, {graph.Agency, "日本經濟產業省"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
