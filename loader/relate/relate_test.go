@@ -578,6 +578,21 @@ func TestFacts(t *testing.T) {
 			want: []string{"ATTENDED country:TH -> " + telwg, "ATTENDED country:US -> " + telwg},
 		},
 		{
+			name: "the agent of a passive inside a noun phrase does not act in the main clause",
+			text: "本部依據 114 年 12 月 23 日經立法院三讀通過之「人工智慧基本法」調修「人工智慧風險分類框架」草案，並擴大徵詢專家與產業意見",
+			ms: []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"立法院", graph.Agency, "agency:tw-ly", 0}, {"人工智慧基本法", graph.Statement, "statement:ai-basic-act", 0},
+				{"人工智慧風險分類框架", graph.Statement, "statement:ai-risk-framework", 0}},
+			want:    []string{"ISSUED agency:tw-moda -> statement:ai-risk-framework"},
+			notWant: []string{"ISSUED agency:tw-ly -> statement:ai-risk-framework"},
+		},
+		{
+			name:    "what an unnamed company works on is not what the meeting in focus discussed",
+			text:    "公司專注於開發區塊鏈及隱私增強技術(PETs)，其在數據隱私與加密技術領域具有領先技術",
+			ms:      []m{{"區塊鏈", graph.Technology, "technology:blockchain", 0}, {"隱私增強技術", graph.Technology, "technology:pets", 0}},
+			ctx:     Context{Focus: "meeting:visit", MainMeeting: "meeting:visit"},
+			notWant: []string{"ADDRESSES meeting:visit -> technology:blockchain", "ADDRESSES meeting:visit -> technology:pets"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -746,7 +746,10 @@ func addressFacts(c *clause) []Fact {
 			if f := c.s.Context.Focus; f != "" && announcesList(c) && len(c.unitsIn(segA, segB, graph.Statement, graph.Meeting)) == 0 {
 				out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
 			}
-		} else if f := c.s.Context.Focus; f != "" && len(c.unitsIn(segA, segB, graph.Statement, graph.Meeting)) == 0 {
+		} else if f := c.s.Context.Focus; f != "" && len(c.unitsIn(segA, segB, graph.Statement, graph.Meeting)) == 0 &&
+			!c.before(h.start, 20, "公司", "專家", "講者", "業者", "企業", "廠商", "團隊") {
+			// (公司專注於開發區塊鏈: what a body the sentence leaves unnamed
+			// works on is not what the meeting discussed)
 			out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
 		}
 	}

@@ -239,6 +239,11 @@ func verbFacts(c *clause) []Fact {
 			thisSubj = append(thisSubj, subj...)
 			thisObj = append(thisObj, obj...)
 		}
+		if c.after(t.end, 1, "之", "的") && c.before(t.start, 8, "經") {
+			// 本部依據經立法院三讀通過之「…法」調修「…」: a passive that
+			// modifies a noun leaves the main clause's subject to the next verb
+			continue
+		}
 		if len(thisSubj) > 0 {
 			prevSubj = thisSubj
 		}
@@ -679,6 +684,11 @@ func (c *clause) adjunct(u unit, p int) bool {
 	}
 	// 日本已向國會提交《…法案》: the addressee of a submission does not act
 	if c.before(u.start, 1, "向") {
+		return true
+	}
+	// 本部依據經立法院三讀通過之「…法」調修「…框架」: the agent of a
+	// passive that modifies a noun does not act in the main clause
+	if c.before(u.start, 1, "經") && strings.ContainsAny(c.span(u.end, p), "之的，,") {
 		return true
 	}
 	// 於經濟產業省政策執行機關—獨立行政法人資訊處理推動機構（…）轄下設立…
