@@ -222,6 +222,7 @@ func discover(text string, ft normalize.Text, f *Finder, known []Mention) []Ment
 	out = append(out, titleNames(text)...)
 	out = append(out, f.corroborated(text, f.headNames(text, coverOf(text, known)))...)
 	out = append(out, latinNames(text)...)
+	out = append(out, appositions(text)...)
 	out = append(out, headingMeetings(text)...)
 	out = append(out, namedHeadings(text)...)
 	out = append(out, bracketMeetings(text)...)
@@ -1033,6 +1034,40 @@ var badLatinStart = map[string]bool{"At": true, "In": true, "On": true, "For": t
 // a body.
 var genericOfThe = regexp.MustCompile(`^(?:Member|Members|Member States|Observers?|Chair|Co-Chairs?|Head|Heads|Staff|Representatives?) of the `)
 
+// corporateTitles are offices only a company or an NGO has: the English
+// name right before one is that body (Research ICT Africa 執行長).
+var corporateTitles = []string{"執行長", "董事長", "總裁", "副總裁", "共同創辦人", "創辦人", "技術長", "營運長", "總經理", "財務長"}
+
+// appositionRE: a Latin word right after a class noun (創立的公司 Mellanox,
+// 新創 Anthropic): the word names the company.
+var appositionRE = regexp.MustCompile(`(?:公司|企業|新創|業者)\s?([A-Z][A-Za-z0-9]{2,})`)
+
+func appositions(text string) []Mention {
+	var out []Mention
+	for _, m := range appositionRE.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		if e < len(text) {
+			// a longer Latin phrase (公司 Chain Reaction) is latinNames' or
+			// the gazetteer's; an acronym glued to Han is no word
+			if r, _ := utf8.DecodeRuneInString(text[e:]); isASCIIAlnum(r) || r == '-' {
+				continue
+			}
+			if strings.HasPrefix(text[e:], " ") && e+1 < len(text) && isUpperASCII(rune(text[e+1])) {
+				continue
+			}
+		}
+		if isAbbr(text[s:e]) {
+			continue // 企業 AI 指引: an acronym names a field, not a firm
+		}
+		out = append(out, Mention{Start: s, End: e, Surface: text[s:e], Type: graph.Organization, Kind: "company", Source: Pattern, Name: text[s:e]})
+	}
+	return out
+}
+
+func affiliationAfter(rest string) bool {
+	return hasAnyPrefix(strings.TrimLeft(rest, " "), corporateTitles...)
+}
+
 func latinNames(text string) []Mention {
 	var out []Mention
 	for _, loc := range latinPhraseRE.FindAllStringIndex(text, -1) {
@@ -1058,6 +1093,9 @@ func latinNames(text string) []Mention {
 				}
 			}
 			t, kind := englishType(p)
+			if t == "" && affiliationAfter(text[ps+len(p):]) {
+				t, kind = graph.Organization, "organization"
+			}
 			if t == "" || len(strings.Fields(p)) < 2 || badLatinStart[strings.Fields(p)[0]] || genericOfThe.MatchString(p) {
 				continue
 			}

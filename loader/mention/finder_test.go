@@ -89,6 +89,9 @@ func TestFind(t *testing.T) {
 		{"a ministry after 與 stays", "由本部與外交部共同主辦", []want{{graph.Agency, "外交部"}}, nil},
 		{"a company's national branch in Chinese", "- 臺灣微軟公用業務事業群 花凱龍首席技術長\n", []want{{graph.Organization, "臺灣微軟"}}, nil},
 		{"a country then a ministry is no branch", "日本經濟產業省與美國微軟合作", []want{{graph.Organization, "美國微軟"}, {graph.Agency, "日本經濟產業省"}}, nil},
+		{"a Latin name before a corporate title", "Research ICT Africa 執行長與 FOC 諮詢網絡成員 Alison Gillwald 擔任與談主持人", []want{{graph.Organization, "Research ICT Africa"}, {graph.Person, "Alison Gillwald"}}, nil},
+		{"a Latin name after the company", "(IC 設計創業家，前一家創立的公司 Mellanox 被 NVIDIA 以 70 億美元收購)", []want{{graph.Organization, "Mellanox"}}, nil},
+		{"an acronym after firms is a field", "協助業者 AI 轉型，並訂定企業 AI 指引", nil, []string{"AI"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
