@@ -131,7 +131,8 @@ OPTIONAL MATCH (a)-[r:PART_OF]->(c:Country)
 WITH id, a, r, c, CASE WHEN r IS NULL THEN [] ELSE `+evidenceOf+` END AS evs
 WITH id, a, r, c, evs ORDER BY size(evs) DESC, c.id
 WITH id, a, collect(CASE WHEN c IS NULL THEN NULL ELSE {r: r, c: c, evs: evs} END) AS facts
-OPTIONAL MATCH (p:Country {id: a.country})
+// By the Entity id constraint's index (a Country label scan otherwise).
+OPTIONAL MATCH (p:Entity {id: a.country}) WHERE p:Country
 WITH id, facts, p
 WHERE size(facts) > 0 OR p IS NOT NULL
 RETURN id,

@@ -50,7 +50,7 @@ var listEntities = techClosure + `
 MATCH (e:Entity)
 WHERE $type IN labels(e)
   AND ($kind IS NULL OR e.kind = $kind)
-  AND ($country IS NULL OR e.country = $country OR EXISTS { (e)-[:PART_OF]->(:Country {id: $country}) })
+  AND ($country IS NULL OR e.country = $country OR EXISTS { (e)-[:PART_OF]->(c:Entity {id: $country}) WHERE c:Country })
   AND ($from IS NULL OR (e.date IS NOT NULL AND e.date <> '' AND coalesce(e.endDate, e.date) >= left($from, size(coalesce(e.endDate, e.date)))))
   AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <> '' AND left(e.date, size($to)) <= $to))
   AND ($attendee IS NULL OR EXISTS { (:Entity {id: $attendee})-[:ATTENDED]->(e) })

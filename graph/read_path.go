@@ -21,6 +21,9 @@ type Path struct {
 	Length int
 	Nodes  []Node
 	Hops   []Hop
+	// Documents are the documents the hops' evidence is in, read with the
+	// path so that evidence { document } costs no further round trip.
+	Documents []Document
 }
 
 // Hop is one fact of a path, in its stored direction.
@@ -42,7 +45,8 @@ MATCH p = allShortestPaths((a)-[:` + factPattern + fmt.Sprintf("*..%d", MaxPathH
 WITH p WHERE length(p) <= $maxHops
 RETURN nodes(p) AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),
-                                 evs: ` + evidenceOf + `}] AS rels
+                                 evs: ` + evidenceOf + `}] AS rels,
+       COLLECT { UNWIND relationships(p) AS r MATCH (:Evidence {fact: r.fact})-[:EVIDENCE_IN]->(d:Document) RETURN DISTINCT d } AS docs
 LIMIT $first`
 
 // ShortestPaths reads up to first shortest paths of at most maxHops facts
@@ -74,6 +78,12 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops, fir
 				Type: RelationType(str(m["type"])), From: byID[str(m["from"])], To: byID[str(m["to"])],
 				Date: optStr(props["date"]), Evidence: evidenceFromNodes(m["evs"]),
 			})
+		}
+		docs, _ := get(r, "docs").([]any)
+		for _, d := range docs {
+			if n, ok := d.(dbtype.Node); ok {
+				p.Documents = append(p.Documents, documentFromNode(n))
+			}
 		}
 		out = append(out, p)
 	}

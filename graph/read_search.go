@@ -26,14 +26,20 @@ const DefaultSearchScanMax = 20000
 const searchCandidates = 1000
 
 // The fold applied to both sides: case, and 臺/台 (both spellings are common
-// in Taiwanese texts). Every word of the query must occur in one name.
+// in Taiwanese texts). Every word of the query must occur in one name. The
+// writer stores each entity's names folded (e.folded, in the order of names
+// below), so the scan compares strings without folding each one per query;
+// an entity written without it is folded here. %s is the label expression
+// of the wanted types (validated EntityType constants, never input), so the
+// scan reads only those entities.
 const searchEntities = `
 CALL () { MATCH (x:Entity) RETURN count(x) AS total }
 CALL (total) {
   WITH total WHERE $lucene IS NULL OR total <= $scanMax
-  MATCH (e:Entity)
+  MATCH (e:%s)
   // A cheap first cut on the first word before the ranking below.
-  WHERE any(x IN [e.name, e.nameZh, e.abbr] + coalesce(e.aliases, []) WHERE replace(toLower(x), '臺', '台') CONTAINS $w0)
+  WHERE any(x IN coalesce(e.folded, [x IN [e.name, e.nameZh, e.abbr] + coalesce(e.aliases, []) WHERE x IS NOT NULL | replace(toLower(x), '臺', '台')])
+            WHERE x CONTAINS $w0)
   RETURN e
   UNION
   WITH total WHERE $lucene IS NOT NULL AND total > $scanMax
@@ -42,8 +48,8 @@ CALL (total) {
 }
 WITH e WHERE size($labels) = 0 OR any(l IN labels(e) WHERE l IN $labels)
 WITH e, [x IN [e.name, e.nameZh, e.abbr] + coalesce(e.aliases, []) WHERE x IS NOT NULL AND x <> ''] AS names
-WITH e, [x IN names | {name: x, f: replace(toLower(x), '臺', '台')}] AS names
-WITH e, [x IN names WHERE all(w IN $words WHERE x.f CONTAINS w)] AS hits
+WITH e, names, coalesce(e.folded, [x IN names | replace(toLower(x), '臺', '台')]) AS fs
+WITH e, [i IN range(0, size(names) - 1) WHERE all(w IN $words WHERE fs[i] CONTAINS w) | {name: names[i], f: fs[i]}] AS hits
 WHERE size(hits) > 0
 WITH e, hits,
      [x IN hits WHERE x.f = $q] AS exact,
@@ -55,6 +61,20 @@ WITH e, best.name AS matched,
 RETURN e, matched, score
 ORDER BY score DESC, e.id
 LIMIT $first`
+
+// labelExpr is the label expression matching any of ts ("Entity" for none).
+func labelExpr(ts []EntityType) (string, error) {
+	if len(ts) == 0 {
+		return "Entity", nil
+	}
+	names := typeNames(ts)
+	for i, n := range names {
+		if !ts[i].Valid() {
+			return "", fmt.Errorf("unknown entity type %q (want one of %v)", n, EntityTypes)
+		}
+	}
+	return strings.Join(names, "|"), nil
+}
 
 // Search finds entities whose name, Chinese name, abbreviation or an alias
 // contains text (every word of it), case-insensitive and with 臺/台 folded.
@@ -80,7 +100,11 @@ func (s *Store) SearchWith(ctx context.Context, sq SearchQuery) ([]SearchHit, er
 		return []SearchHit{}, nil
 	}
 	words := strings.Fields(q)
-	recs, err := readRecords(ctx, s, "search", searchEntities, map[string]any{
+	labels, err := labelExpr(sq.Types)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", sq.Text, err)
+	}
+	recs, err := readRecords(ctx, s, "search", fmt.Sprintf(searchEntities, labels), map[string]any{
 		"q": q, "words": words, "w0": words[0], "labels": typeNames(sq.Types), "first": sq.First,
 		"lucene": lucene(words), "scanMax": sq.ScanMax, "index": EntityNamesIndex, "candidates": searchCandidates,
 	})

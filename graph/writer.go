@@ -308,7 +308,10 @@ SET e.name    = CASE WHEN coalesce(e.name, '') = ''    THEN row.name    ELSE e.n
     e.endDate = CASE WHEN coalesce(e.endDate, '') = '' THEN row.endDate ELSE e.endDate END,
     e.place   = CASE WHEN coalesce(e.place, '') = ''   THEN row.place   ELSE e.place END,
     e.role    = CASE WHEN coalesce(e.role, '') = ''    THEN row.role    ELSE e.role END,
-    e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]`
+    e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+// The names folded as search folds a query (read_search.go), in the same
+// order, so a search compares without folding every name each time.
+SET e.folded = [x IN [e.name, e.nameZh, e.abbr] + e.aliases WHERE x IS NOT NULL AND x <> '' | replace(toLower(x), '臺', '台')]`
 
 	writeMentions = `
 MATCH (d:Document {id: $docId})

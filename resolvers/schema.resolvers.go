@@ -452,8 +452,13 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 		return nil, err
 	}
 	out := make([]*graph.Path, len(paths))
+	l := r.loadersFrom(ctx)
 	for i := range paths {
 		out[i] = &paths[i]
+		for j := range paths[i].Documents {
+			d := paths[i].Documents[j]
+			l.documents.Prime(d.ID, &d)
+		}
 	}
 	return out, nil
 }
