@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
@@ -91,7 +92,6 @@ func TestFind(t *testing.T) {
 		{"a country then a ministry is no branch", "日本經濟產業省與美國微軟合作", []want{{graph.Organization, "美國微軟"}, {graph.Agency, "日本經濟產業省"}}, nil},
 		{"a Latin name before a corporate title", "Research ICT Africa 執行長與 FOC 諮詢網絡成員 Alison Gillwald 擔任與談主持人", []want{{graph.Organization, "Research ICT Africa"}, {graph.Person, "Alison Gillwald"}}, nil},
 		{"a Latin name after the company", "(IC 設計創業家，前一家創立的公司 Mellanox 被 NVIDIA 以 70 億美元收購)", []want{{graph.Organization, "Mellanox"}}, nil},
-		{"an acronym after firms is a field", "協助業者 AI 轉型，並訂定企業 AI 指引", nil, []string{"AI"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
@@ -186,6 +186,29 @@ func TestDefinedInParens(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("%q: want %q as %s", tt.text, tt.surface, tt.id)
+		}
+	}
+}
+
+// appositions name a firm by the Latin word after a class noun; an acronym
+// there is a field (企業 AI 指引) and a longer phrase is someone else's.
+func TestAppositions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"(IC 設計創業家，前一家創立的公司 Mellanox 被 NVIDIA 以 70 億美元收購)", []string{"Mellanox"}},
+		{"澳洲電信業者 Telstra 推出可負擔的預付資費方案", []string{"Telstra"}},
+		{"協助業者 AI 轉型，並訂定企業 AI 指引", nil},
+		{"包含公司 Chain Reaction 等領導企業", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range appositions(tt.text) {
+			got = append(got, m.Surface)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("appositions(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
