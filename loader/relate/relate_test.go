@@ -593,6 +593,27 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ADDRESSES meeting:visit -> technology:blockchain", "ADDRESSES meeting:visit -> technology:pets"},
 		},
 		{
+			name: "a place written as state, city and English gloss before the verb",
+			text: "美國：電信驗證機構會議研討會 (Telecommunication Certification Body Council Workshop, TCB Council Workshop) 於 114 年 4 月 1 日至 3 日在加州聖塔克拉拉 (Santa Clara, California) 舉辦。",
+			ms: []m{{"美國", graph.Country, us, 0}, {"電信驗證機構會議研討會", graph.Meeting, "meeting:tcb", 0}, {"TCB Council Workshop", graph.Meeting, "meeting:tcb", 0},
+				{"聖塔克拉拉", graph.Country, us, 0}},
+			want: []string{"HELD_IN meeting:tcb -> country:US"},
+		},
+		{
+			name: "guests invited 來臺 to a meeting of a Taiwanese text: held in Taiwan",
+			text: "已申獲 APEC 專案補助計畫，於 114 年 9 月 12 日辦理隱私強化技術國際研討會，邀請近 12 個經濟體成員來臺，分享各國隱私強化技術應用經驗",
+			ms:   []m{{"APEC", graph.Organization, "organization:apec", 0}, {"隱私強化技術國際研討會", graph.Meeting, "meeting:pets-ws", 0}},
+			ctx:  Context{Country: tw},
+			want: []string{"HELD_IN meeting:pets-ws -> country:TW"},
+		},
+		{
+			name:    "來臺 far from any meeting places nothing",
+			text:    "本部舉辦隱私強化技術國際研討會。另外，我們也邀請多國專家於明年來臺交流",
+			ms:      []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"隱私強化技術國際研討會", graph.Meeting, "meeting:pets-ws", 0}},
+			ctx:     Context{Country: tw},
+			notWant: []string{"HELD_IN meeting:pets-ws -> country:TW"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -70,9 +70,12 @@ func heldInFacts(c *clause) []Fact {
 	var out []Fact
 	for _, u := range c.placesIn(c.lo, c.hi) {
 		segA, segB := c.segment(u.start)
+		// the place's own gloss does not part it from the verb: 在加州聖塔克拉拉
+		// (Santa Clara, California) 舉辦
+		pe := c.placeEnd(u.end, segB)
 		var verb *hit
-		for _, h := range c.find(u.end, segB, heldWords) {
-			if c.gapOK(u.end, h.start, 12, "，,、。；") {
+		for _, h := range c.find(pe, segB, heldWords) {
+			if c.gapOK(pe, h.start, 12, "，,、。；") {
 				h := h
 				verb = &h
 			}
@@ -97,6 +100,68 @@ func heldInFacts(c *clause) []Fact {
 	}
 	out = append(out, heldInNames(c)...)
 	out = append(out, heldInEnglish(c)...)
+	out = append(out, visitorsHeldIn(c)...)
+	return out
+}
+
+// placeEnd moves p past what continues a place: a city after its state or
+// country (加州聖塔克拉拉) and the place's bracketed gloss (Santa Clara,
+// California).
+func (c *clause) placeEnd(p, b int) int {
+	for k := 0; k < 4 && p < b; k++ {
+		g := strings.TrimLeft(c.span(p, b), " ")
+		q := b - len(g)
+		if strings.HasPrefix(g, "(") || strings.HasPrefix(g, "（") {
+			i := strings.IndexAny(g, ")）")
+			if i < 0 || utf8.RuneCountInString(g[:i]) > 60 {
+				return p
+			}
+			_, w := utf8.DecodeRuneInString(g[i:])
+			p = q + i + w
+			continue
+		}
+		if _, n := places.at(c.text[:b], q); n > 0 {
+			p = q + n
+			continue
+		}
+		moved := false
+		for _, u := range c.units {
+			if u.start == q && u.typ == graph.Country {
+				p, moved = u.end, true
+				break
+			}
+		}
+		if !moved {
+			return p
+		}
+	}
+	return p
+}
+
+// visitorsHeldIn: a Taiwanese text that says a meeting brought its guests
+// 來臺 says where it was held (於 9 月 12 日辦理隱私強化技術國際研討會，邀請近
+// 12 個經濟體成員來臺).
+func visitorsHeldIn(c *clause) []Fact {
+	tw := c.s.Context.Country
+	if tw == "" {
+		return nil
+	}
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, []string{"來臺", "來台", "訪臺", "訪台"}) {
+		inv := c.find(c.lo, h.start, inviteWords)
+		if len(inv) == 0 || c.runes(inv[len(inv)-1].end, h.start) > 20 || strings.ContainsAny(c.span(inv[len(inv)-1].end, h.start), "。；") {
+			continue
+		}
+		ms := c.unitsIn(c.lo, inv[len(inv)-1].start, meetings...)
+		if len(ms) == 0 {
+			continue
+		}
+		m := ms[len(ms)-1]
+		if strings.ContainsAny(c.span(m.end, inv[len(inv)-1].start), "。；") || c.runes(m.end, inv[len(inv)-1].start) > 6 {
+			continue // the invitation is the meeting's own: …研討會，邀請…
+		}
+		out = append(out, c.facts(graph.HeldIn, m.ids, []string{tw}, m.start, h.end, "")...)
+	}
 	return out
 }
 
