@@ -162,6 +162,7 @@ func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
 			}
 		}
 	}
+	unSystem(all)
 	all = dropGlued(text, all)
 	all = dropEchoes(text, all)
 	kept := dropOverlaps(append([]Mention(nil), all...))
@@ -169,6 +170,18 @@ func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
 	out := prefixes(f.addPrefixes(addNested(kept, all)))
 	meetingDetails(text, out)
 	return out
+}
+
+// unSystem types the offices and bodies of the United Nations as
+// organisations, whatever their head noun (UN Office of Outer Space Affairs,
+// 聯合國人權事務高級專員辦事處): they belong to no government.
+func unSystem(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Source == Pattern && m.Type == graph.Agency && hasAnyPrefix(m.Surface, "UN ", "United Nations ", "聯合國") {
+			m.Type = graph.Organization
+		}
+	}
 }
 
 // meetingDetails sets Date, EndDate and Place on meeting mentions from
@@ -515,6 +528,10 @@ func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 			continue
 		}
 		if p.typ == graph.Technology && !p.latin && modifiesNoun(text, os, oe) {
+			continue
+		}
+		// 聯合國內指標性廠商: the verb 聯合 and 國內, not the United Nations
+		if strings.HasSuffix(text[os:oe], "聯合國") && hasAnyPrefix(text[oe:], "內", "外", "際") {
 			continue
 		}
 		m := Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.typ, EntityID: p.id, Source: Gazetteer}

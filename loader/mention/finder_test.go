@@ -92,6 +92,10 @@ func TestFind(t *testing.T) {
 		{"a country then a ministry is no branch", "日本經濟產業省與美國微軟合作", []want{{graph.Organization, "美國微軟"}, {graph.Agency, "日本經濟產業省"}}, nil},
 		{"a Latin name before a corporate title", "Research ICT Africa 執行長與 FOC 諮詢網絡成員 Alison Gillwald 擔任與談主持人", []want{{graph.Organization, "Research ICT Africa"}, {graph.Person, "Alison Gillwald"}}, nil},
 		{"a Latin name after the company", "(IC 設計創業家，前一家創立的公司 Mellanox 被 NVIDIA 以 70 億美元收購)", []want{{graph.Organization, "Mellanox"}}, nil},
+		{"the verb 聯合 before 國內", "114 年度已辦理我國首次大規模產品漏洞獵捕活動，聯合國內指標性資通設備廠商與本土資安研究社群", nil, []string{"聯合國"}},
+		{"the United Nations", "並進一步扣合聯合國永續發展目標 (SDGs)", []want{{graph.Organization, "聯合國"}}, nil},
+		{"a UN office is an organisation", "the UN Office of Outer Space Affairs and the Permanent Mission", []want{{graph.Organization, "UN Office of Outer Space Affairs"}}, nil},
+		{"an unlisted UN office is an organisation", "supported by the UN Office of Counter-Terrorism and partners", []want{{graph.Organization, "UN Office of Counter-Terrorism"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
