@@ -591,7 +591,7 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			if mod := strings.TrimSpace(strings.TrimSuffix(name, w)); !hasHan(mod) && (w == "會議" || w == "全體會議" || w == "組織" || w == "年會" || w == "大會" || isDigits(mod)) {
 				continue
 			}
-			if genericName(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) || strings.Contains(name, "賓客") {
+			if genericName(name, w) || f.topicGeneric(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) || strings.Contains(name, "賓客") {
 				continue
 			}
 			// 第 70 次會議 alone names no meeting; 第6屆部長會議 does
@@ -672,7 +672,67 @@ func init() {
 }
 
 func genericName(name, headWord string) bool {
-	return genericModifiers[strings.TrimSpace(strings.TrimSuffix(name, headWord))]
+	return genericMod(strings.TrimSpace(strings.TrimSuffix(name, headWord)))
+}
+
+// genericAdjectives describe a meeting or document without naming it
+// (國際網路技術治理重要會議, 部長級正式會議, AI 大型展會).
+var genericAdjectives = strings.Fields(`重要 大型 小型 正式 非正式 主要 巡迴 領域 議題 成果 高峰 系列 例行 年度 專題 多場 各場 首場 相關`)
+
+// genericMod reports whether a modifier is made only of generic words
+// (國際資安, 資安領域議題國際): each word a generic modifier or adjective,
+// matched longest first from the left.
+func genericMod(mod string) bool {
+	if genericModifiers[mod] {
+		return true
+	}
+	mod = strings.ReplaceAll(mod, " ", "")
+	if mod == "" {
+		return false
+	}
+	for mod != "" {
+		best := 0
+		for n := min(len(mod), 5*3); n > 0; n-- {
+			w := mod[:n]
+			if utf8.ValidString(w) && (genericModifiers[w] || slicesContains(genericAdjectives, w)) {
+				best = n
+				break
+			}
+		}
+		if best == 0 {
+			return false
+		}
+		mod = mod[best:]
+	}
+	return true
+}
+
+// topicGeneric reports whether a statement's modifier is a known
+// technology followed only by generic words (人工智慧治理框架, AI 治理框架):
+// the kind of document on a topic, not one document. A technology alone
+// before the head still names one (AI 法案).
+func (f *Finder) topicGeneric(name, headWord string) bool {
+	h, _ := headAt(name, len(name))
+	if h.typ != graph.Statement {
+		return false
+	}
+	mod := strings.ReplaceAll(strings.TrimSuffix(name, headWord), " ", "")
+	for n := len(mod) - 1; n > 0; n-- {
+		if !utf8.ValidString(mod[:n]) || f.knownType(mod[:n]) != graph.Technology {
+			continue
+		}
+		return genericMod(mod[n:])
+	}
+	return false
+}
+
+func slicesContains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // corroborated keeps head-noun names the text supports beyond one chance
@@ -912,7 +972,7 @@ func standsAlone(text string, m Mention) bool {
 	}
 	h, _ := headAt(text, m.End)
 	mod := strings.TrimSpace(strings.TrimSuffix(m.Surface, h.word))
-	if utf8.RuneCountInString(mod) < 3 || strings.Contains(mod, "的") || genericModifiers[mod] {
+	if utf8.RuneCountInString(mod) < 3 || strings.Contains(mod, "的") || genericMod(mod) {
 		return false
 	}
 	if ordinalRE.MatchString(m.Surface) {

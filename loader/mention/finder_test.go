@@ -96,6 +96,9 @@ func TestFind(t *testing.T) {
 		{"the United Nations", "並進一步扣合聯合國永續發展目標 (SDGs)", []want{{graph.Organization, "聯合國"}}, nil},
 		{"a UN office is an organisation", "the UN Office of Outer Space Affairs and the Permanent Mission", []want{{graph.Organization, "UN Office of Outer Space Affairs"}}, nil},
 		{"an unlisted UN office is an organisation", "supported by the UN Office of Counter-Terrorism and partners", []want{{graph.Organization, "UN Office of Counter-Terrorism"}}, nil},
+		{"generic words before a meeting head", "- **積極參與國際資安會議，分享臺灣經驗**\n本次會議預計分為三個組成部分，包括：部長級正式會議、數位與 AI 論壇", nil, []string{"國際資安會議", "部長級正式會議"}},
+		{"a topic and generic words before a document head", "建立一個以國際人權標準為基礎的人工智慧治理框架，推動人工智慧治理框架", nil, []string{"人工智慧治理框架"}},
+		{"a topic alone before a document head names one", "發布量子技術白皮書，並依量子技術白皮書推動", []want{{graph.Statement, "量子技術白皮書"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
