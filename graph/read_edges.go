@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -25,6 +26,8 @@ func (sp EdgeSpec) Key() string {
 
 // The three directions differ only in the pattern; the rest is shared. Facts
 // come in reading order (document, then offset of their first evidence).
+// Only what the decoder reads crosses the wire: evidence and the other end
+// as projections (no fact keys, no folded search names).
 const edgesTail = `
 WHERE size($labels) = 0 OR any(l IN labels(b) WHERE l IN $labels)
 WITH id, r, b, startNode(r) = a AS out, ` + evidenceOf + ` AS evs
@@ -35,16 +38,24 @@ OPTIONAL MATCH (b)-[m:MENTIONED_IN]->(:Document {id: d0})
 WITH id, r, b, out, evs, d0, s0,
      reduce(p = e0, x IN coalesce(m.starts, []) | CASE WHEN x >= s0 AND x < p THEN x ELSE p END) AS pos
 ORDER BY id, d0, s0, pos, b.id
-WITH id, collect({r: r, b: b, out: out, evs: evs})[..$first] AS rows
-UNWIND rows AS row
-// The evidence documents come along, so a client asking for evidence
-// { document { title } } costs no further round trip.
-CALL (row) {
-  UNWIND row.evs AS ev
-  MATCH (ev)-[:EVIDENCE_IN]->(d:Document)
-  RETURN collect(DISTINCT d) AS docs
+WITH id, collect([r, b, out, evs])[..$first] AS rows
+// The evidence documents come along, once per id on its first row, so a
+// client asking for evidence { document { title } } costs no further round
+// trip.
+CALL (rows) {
+  UNWIND rows AS row
+  UNWIND row[3] AS ev
+  WITH DISTINCT ev.doc AS did
+  MATCH (d:Document {id: did})
+  RETURN collect(d) AS docs
 }
-RETURN id, type(row.r) AS type, properties(row.r) AS rp, row.evs AS evs, row.b AS b, row.out AS out, docs`
+UNWIND range(0, size(rows) - 1) AS i
+WITH id, rows[i][0] AS r, rows[i][1] AS b, rows[i][2] AS out, rows[i][3] AS evs, CASE WHEN i = 0 THEN docs ELSE [] END AS docs
+RETURN id, type(r) AS type, r.date AS date, out, ` + entityProjection + ` AS b,
+       [ev IN evs | ev {.doc, .starts, .ends, .texts}] AS evs, docs`
+
+// entityProjection is an entity node b as a map entityFromMap decodes.
+const entityProjection = `b {.id, .name, .nameZh, .abbr, .aliases, .kind, .country, .date, .endDate, .place, .role, labels: labels(b)}`
 
 var edgesHead = map[Direction]string{
 	Out:  "UNWIND $ids AS id\nMATCH (a:Entity {id: id})-[r:%s]->(b:Entity)",
@@ -87,32 +98,41 @@ func (s *Store) EdgesOf(ctx context.Context, ids []string, spec EdgeSpec) (map[s
 		return nil, err
 	}
 	out := make(map[string][]Edge, len(ids))
+	docs := map[string]Document{}
 	for _, r := range recs {
 		id := str(get(r, "id"))
 		out[id] = append(out[id], edgeFrom(r))
+		ds, _ := get(r, "docs").([]any)
+		for _, d := range ds {
+			if n, ok := d.(dbtype.Node); ok {
+				doc := documentFromNode(n)
+				docs[doc.ID] = doc
+			}
+		}
+	}
+	for _, es := range out {
+		for i := range es {
+			for _, ev := range es[i].Evidence {
+				if d, ok := docs[ev.Document]; ok && !slices.ContainsFunc(es[i].Documents, func(x Document) bool { return x.ID == d.ID }) {
+					es[i].Documents = append(es[i].Documents, d)
+				}
+			}
+		}
 	}
 	return out, nil
 }
 
 func edgeFrom(r interface{ Get(string) (any, bool) }) Edge {
-	rp, _ := get2(r, "rp").(map[string]any)
-	b, _ := get2(r, "b").(dbtype.Node)
-	other := entityFromNode(b)
+	b, _ := get2(r, "b").(map[string]any)
+	other := entityFromMap(b)
 	dir := In
 	if o, _ := get2(r, "out").(bool); o {
 		dir = Out
 	}
-	e := Edge{
+	return Edge{
 		Type: RelationType(str(get2(r, "type"))), Direction: dir, Node: ToNode(&other),
-		Date: optStr(rp["date"]), Evidence: evidenceFromNodes(get2(r, "evs")),
+		Date: optStr(get2(r, "date")), Evidence: evidenceFromNodes(get2(r, "evs")),
 	}
-	docs, _ := get2(r, "docs").([]any)
-	for _, d := range docs {
-		if n, ok := d.(dbtype.Node); ok {
-			e.Documents = append(e.Documents, documentFromNode(n))
-		}
-	}
-	return e
 }
 
 func get2(r interface{ Get(string) (any, bool) }, key string) any {

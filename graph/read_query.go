@@ -50,13 +50,22 @@ func readRecords(ctx context.Context, s *Store, what, cypher string, params map[
 
 // entityFromNode decodes an (:Entity) node as the writer stores it.
 func entityFromNode(n dbtype.Node) Entity {
-	p := n.Props
+	return entityFrom(n.Props, n.Labels)
+}
+
+// entityFromMap decodes an entity projected as a map with its labels under
+// "labels" (entityProjection).
+func entityFromMap(m map[string]any) Entity {
+	return entityFrom(m, strs(m["labels"]))
+}
+
+func entityFrom(p map[string]any, labels []string) Entity {
 	e := Entity{
 		ID: str(p["id"]), Name: str(p["name"]), NameZh: str(p["nameZh"]), Abbr: str(p["abbr"]),
 		Aliases: strs(p["aliases"]), Kind: str(p["kind"]), Country: str(p["country"]),
 		Date: str(p["date"]), EndDate: str(p["endDate"]), Place: str(p["place"]), Role: str(p["role"]),
 	}
-	for _, l := range n.Labels {
+	for _, l := range labels {
 		if t := EntityType(l); t.Valid() {
 			e.Type = t
 			break
