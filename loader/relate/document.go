@@ -54,7 +54,9 @@ func DocumentTrace(sents []Sentence, base Context, trace func(Sentence, []Fact))
 		// heading of the same or a higher level
 		if lvl := headingLevel(fullLine(s)); lvl > 0 {
 			pendingLevel, pendingLeft = 0, 0
-			if ms := c.unitsIn(c.lo, c.hi, meetings...); len(ms) > 0 && !row {
+			ms := c.unitsIn(c.lo, c.hi, meetings...)
+			reported := len(ms) > 0 && reportsOn(c, ms[0])
+			if len(ms) > 0 && !row && !reported {
 				ctx.Focus, focusLevel = ms[0].ids[0], lvl
 				if !contains(sessions, ctx.Focus) {
 					sessions = append(sessions, ctx.Focus)
@@ -64,7 +66,7 @@ func DocumentTrace(sents []Sentence, base Context, trace func(Sentence, []Fact))
 				if focusLevel > 0 && lvl <= focusLevel {
 					ctx.Focus, focusLevel = ctx.MainMeeting, 0
 				}
-				if id := headingMeeting(s, known); id != "" && !row {
+				if id := headingMeeting(s, known); id != "" && !row && !reported {
 					// a heading broken across lines (九、…韌性研討 / 會議) names
 					// a meeting the document names whole elsewhere (its contents)
 					ctx.Focus, focusLevel = id, lvl
@@ -78,7 +80,7 @@ func DocumentTrace(sents []Sentence, base Context, trace func(Sentence, []Fact))
 					// meeting we know, least of all the main one
 					ctx.Focus, focusLevel = "", lvl
 				}
-				if !row {
+				if !row && !reported {
 					pendingLevel, pendingLeft = lvl, 3
 				}
 			}
@@ -87,7 +89,7 @@ func DocumentTrace(sents []Sentence, base Context, trace func(Sentence, []Fact))
 			// section's first lines say which meeting it reports on
 			// (資通訊科技發展與政策指導分組（DPSG）會議於 114 年 3 月 5 日召開)
 			pendingLeft--
-			if m := openingMeeting(c); m != "" && !row {
+			if m := openingMeeting(c); m != "" && !row && !reportsOn(c, c.units[0]) {
 				ctx.Focus, focusLevel = m, pendingLevel
 				if !contains(sessions, m) {
 					sessions = append(sessions, m)
@@ -135,6 +137,13 @@ func DocumentTrace(sents []Sentence, base Context, trace func(Sentence, []Fact))
 	}
 	out = append(out, sessionPlaces(out, sessions, ctx.MainMeeting)...)
 	return dedupeSpans(named(out, sents))
+}
+
+// reportsOn: a heading that names a report on a meeting ((二) TEL 69 主席報告,
+// 檢視前次 TELWG 69 會議 STSG 報告) is a part of the meeting being reported
+// at, not a session of the one it names.
+func reportsOn(c *clause, m unit) bool {
+	return strings.Contains(c.span(m.end, c.hi), "報告") || strings.Contains(c.span(c.lo, m.start), "前次")
 }
 
 // squeeze drops what a broken line or a quote adds to a name: spaces,

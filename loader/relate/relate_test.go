@@ -614,6 +614,13 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HELD_IN meeting:pets-ws -> country:TW"},
 		},
 		{
+			name:    "與會經濟體 names the attendees as a class; it is no verb",
+			text:    "召集人致歡迎詞感謝韓國舉辦 APEC TEL 並邀請各與會經濟體自我介紹，且與會經濟體對於 TELWG 69 次會議之報告無異議通過。",
+			ms:      []m{{"韓國", graph.Country, kr, 0}, {"APEC TEL", graph.Organization, "organization:apec-tel", 0}, {"TELWG 69 次會議", graph.Meeting, "meeting:telwg-69", 0}},
+			ctx:     Context{Focus: telwg, MainMeeting: telwg},
+			notWant: []string{"ATTENDED country:KR -> meeting:telwg-69"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
@@ -752,6 +759,14 @@ func TestDocumentCases(t *testing.T) {
 				{"澳洲", graph.Country, "country:AU", 0}, {"汶萊", graph.Country, "country:BN", 0}, {"美國", graph.Country, "country:US", 0}},
 			want:    []string{"ATTENDED country:AU -> meeting:stsg", "ATTENDED country:US -> meeting:stsg"},
 			notWant: []string{"ATTENDED country:AU -> " + telwg, "ATTENDED country:AU -> meeting:stsg69"},
+		},
+		{
+			name: "a heading that reports on an earlier meeting is no session of it",
+			text: "出席 APEC TELWG 第 70 次會議簡要報告\n三、會議地點\t韓國慶洲\n(二) TEL 69 主席報告\nTEL 69 於 2024 年順利舉行。\n接著，Hayun Kang 致詞並回顧成果。\n",
+			ms: []m{{"APEC TELWG 第 70 次會議", graph.Meeting, telwg, 0}, {"韓國", graph.Country, "country:KR", 0}, {"TEL 69", graph.Meeting, "meeting:tel-69", 0},
+				{"TEL 69", graph.Meeting, "meeting:tel-69", 1}, {"Hayun Kang", graph.Person, "person:kang", 0}},
+			want:    []string{"ATTENDED person:kang -> " + telwg},
+			notWant: []string{"ATTENDED person:kang -> meeting:tel-69", "HELD_IN meeting:tel-69 -> country:KR"},
 		},
 		{
 			name: "economies listed after the meeting the clause names",

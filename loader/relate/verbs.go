@@ -775,7 +775,8 @@ func (c *clause) englishPassive(t *trig) bool {
 func isNoun(c *clause, t *trig) bool {
 	switch t.word {
 	case "主持", "出席", "與會", "參與", "參加":
-		return c.after(t.end, 1, "人", "者")
+		// 與會者, 出席人員, 與會經濟體, 參與單位: the attendees named as a class
+		return c.after(t.end, 1, "人", "者") || c.after(t.end, 3, "經濟體", "單位", "代表團")
 	}
 	return false
 }
