@@ -242,6 +242,11 @@ func parenNames(text string) []Mention {
 			continue // 公協會（TeSA、無店面公會…等）: a list, not the name's English form
 		}
 		en, abbr := splitEnglish(inner)
+		// 資料最少蒐集原則（data minimisation）: an English gloss in lower
+		// case translates an ordinary term; names are capitalised
+		if r, _ := utf8.DecodeRuneInString(inner); abbr == "" && unicode.IsLower(r) {
+			continue
+		}
 		nameEnd := loc[0]
 		for nameEnd > 0 && text[nameEnd-1] == ' ' {
 			nameEnd-- // 第 70 次會議 (APEC TELWG 70 Meeting)
@@ -677,7 +682,7 @@ func genericName(name, headWord string) bool {
 
 // genericAdjectives describe a meeting or document without naming it
 // (國際網路技術治理重要會議, 部長級正式會議, AI 大型展會).
-var genericAdjectives = strings.Fields(`重要 大型 小型 正式 非正式 主要 巡迴 領域 議題 成果 高峰 系列 例行 年度 專題 多場 各場 首場 相關`)
+var genericAdjectives = strings.Fields(`重要 大型 小型 正式 非正式 主要 巡迴 領域 議題 成果 高峰 系列 例行 年度 專題 多場 各場 首場 相關 試驗 試辦 資助 補助 獎助 推廣 輔導`)
 
 // genericMod reports whether a modifier is made only of generic words
 // (國際資安, 資安領域議題國際): each word a generic modifier or adjective,

@@ -99,6 +99,9 @@ func TestFind(t *testing.T) {
 		{"generic words before a meeting head", "- **積極參與國際資安會議，分享臺灣經驗**\n本次會議預計分為三個組成部分，包括：部長級正式會議、數位與 AI 論壇", nil, []string{"國際資安會議", "部長級正式會議"}},
 		{"a topic and generic words before a document head", "建立一個以國際人權標準為基礎的人工智慧治理框架，推動人工智慧治理框架", nil, []string{"人工智慧治理框架"}},
 		{"a topic alone before a document head names one", "發布量子技術白皮書，並依量子技術白皮書推動", []want{{graph.Statement, "量子技術白皮書"}}, nil},
+		{"a lower-case gloss translates a term", "大量資料，除增加攻擊表面（attack surface），亦違背資料最少蒐集原則（data minimisation）。", nil, []string{"違背資料最少蒐集原則", "資料最少蒐集原則"}},
+		{"a capitalised gloss names", "推動國家資通安全發展方案（National Cybersecurity Program），落實", []want{{graph.Statement, "國家資通安全發展方案"}}, nil},
+		{"a kind of programme", "推出試驗計畫，並擴大試驗計畫規模；另有資助計畫及資助計畫", nil, []string{"試驗計畫", "資助計畫"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
