@@ -612,10 +612,59 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 				}
 			}
 			typ, kind := heldBody(text, start, h)
+			if h.typ == graph.Statement {
+				// TELWG 2026 年至 2030 年策略行動計畫: the period the plan
+				// covers, and the body before it, belong to the name
+				if loc := periodPrefixRE.FindStringIndex(text[lineStart(text, start):start]); loc != nil {
+					start = lineStart(text, start) + loc[0]
+					name = text[start:end]
+				}
+				// 策略行動計畫與組織章程: two documents joined, each a name
+				if j := joinedDocuments(name); j > 0 {
+					left := name[:j]
+					lh, _ := headAt(left, len(left))
+					if !genericName(left, lh.word) && !f.topicGeneric(left, lh.word) && !notNames[left] && !badStart(left) {
+						out = append(out, Mention{Start: start, End: start + j, Surface: left, Type: typ, Kind: lh.kind, Source: Pattern, NameZh: left})
+					}
+					start += j + len("與")
+					name = text[start:end]
+					if genericName(name, w) || f.topicGeneric(name, w) || notNames[name] || badStart(name) {
+						continue
+					}
+				}
+			}
 			out = append(out, Mention{Start: start, End: end, Surface: name, Type: typ, Kind: kind, Source: Pattern, NameZh: name})
 		}
 	}
 	return out
+}
+
+// periodPrefixRE: a span of years (and the body's acronym) right before a
+// plan's name: TELWG 2026 年至 2030 年, 2024 - 2030.
+var periodPrefixRE = regexp.MustCompile(`(?:[A-Z][A-Za-z]{1,9} )?(?:19|20)[0-9]{2}\s?年?\s?(?:至|到|-|–|~)\s?(?:19|20)[0-9]{2}\s?年?\s?$`)
+
+// joinedDocuments returns the byte offset of the joiner in a name made of
+// two document names (策略行動計畫與組織章程, 智慧交通倡議與 AI 路線圖), or -1:
+// the part before the joiner ends in a document head of its own and the
+// part after it is a name too.
+func joinedDocuments(name string) int {
+	for _, j := range []string{"與", "及", "和", "暨"} {
+		i := strings.Index(name, j)
+		if i <= 0 {
+			continue
+		}
+		left, right := name[:i], strings.TrimSpace(name[i+len(j):])
+		lh, ok := headAt(left, len(left))
+		if !ok || lh.typ != graph.Statement || utf8.RuneCountInString(lh.word) < 2 || utf8.RuneCountInString(left)-utf8.RuneCountInString(lh.word) < 2 {
+			continue
+		}
+		rh, ok := headAt(right, len(right))
+		if !ok || rh.typ != graph.Statement || utf8.RuneCountInString(right)-utf8.RuneCountInString(rh.word) < 2 || right != name[i+len(j):] {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // convenes are the verbs that hold a meeting right before its name.

@@ -102,6 +102,8 @@ func TestFind(t *testing.T) {
 		{"a lower-case gloss translates a term", "大量資料，除增加攻擊表面（attack surface），亦違背資料最少蒐集原則（data minimisation）。", nil, []string{"違背資料最少蒐集原則", "資料最少蒐集原則"}},
 		{"a capitalised gloss names", "推動國家資通安全發展方案（National Cybersecurity Program），落實", []want{{graph.Statement, "國家資通安全發展方案"}}, nil},
 		{"a kind of programme", "推出試驗計畫，並擴大試驗計畫規模；另有資助計畫及資助計畫", nil, []string{"試驗計畫", "資助計畫"}},
+		{"two documents joined", "(八) TELWG 2026 年至 2030 年策略行動計畫與組織章程\n（八） TELWG 2026 年至 2030 年策略行動計畫與組織章程\n", []want{{graph.Statement, "TELWG 2026 年至 2030 年策略行動計畫"}, {graph.Statement, "組織章程"}}, []string{"策略行動計畫與組織章程"}},
+		{"a joiner inside one name", "實施「可信任人工智慧和風險管理聯合路徑圖」，並依可信任人工智慧和風險管理聯合路徑圖", []want{{graph.Statement, "可信任人工智慧和風險管理聯合路徑圖"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {

@@ -290,7 +290,34 @@ func (r *Registry) discovered(m mention.Mention) string {
 	for _, n := range names {
 		r.addAlias(e, n)
 	}
+	// TELWG 2026 年至 2030 年策略行動計畫, later 2026 年至 2030 年策略行動計畫:
+	// a long document name without its body's acronym is the same document
+	if m.Type == graph.Statement {
+		if short := withoutBodyPrefix(m.Surface); short != "" {
+			if _, ok := r.byName[Key(short)]; !ok {
+				r.byName[Key(short)] = id
+			}
+		}
+	}
 	return id
+}
+
+// bodyPrefixRE: a body's acronym and a space starting a name.
+var bodyPrefixRE = regexp.MustCompile(`^[A-Z][A-Za-z]{1,9} `)
+
+// withoutBodyPrefix returns name without a leading acronym when the rest is
+// long enough to name one document by itself (eight characters or more:
+// the rest of G20 AI 原則 would name any body's AI principles), else "".
+func withoutBodyPrefix(name string) string {
+	loc := bodyPrefixRE.FindStringIndex(name)
+	if loc == nil {
+		return ""
+	}
+	rest := name[loc[1]:]
+	if utf8.RuneCountInString(strings.ReplaceAll(rest, " ", "")) < 8 {
+		return ""
+	}
+	return rest
 }
 
 // compatible reports whether an existing entity may take a mention of type t.

@@ -98,3 +98,32 @@ func TestBodySessionKey(t *testing.T) {
 		t.Errorf("want one meeting, got %v", out)
 	}
 }
+
+// corpus/004: the plan is named with its body's acronym first, later
+// without it; a short name without the acronym stays another body's.
+func TestWithoutBodyPrefix(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"TELWG 2026 年至 2030 年策略行動計畫", "2026 年至 2030 年策略行動計畫"},
+		{"G20 AI 原則", ""},
+		{"OECD AI 原則", ""},
+		{"國家資通安全發展方案", ""},
+	}
+	for _, tt := range tests {
+		if got := withoutBodyPrefix(tt.name); got != tt.want {
+			t.Errorf("withoutBodyPrefix(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(gz)
+	ms := []mention.Mention{
+		{Start: 0, End: 10, Surface: "TELWG 2026 年至 2030 年策略行動計畫", Type: graph.Statement, Source: mention.Pattern, NameZh: "TELWG 2026 年至 2030 年策略行動計畫"},
+		{Start: 20, End: 30, Surface: "2026 年至 2030 年策略行動計畫", Type: graph.Statement, Source: mention.Pattern, NameZh: "2026 年至 2030 年策略行動計畫"},
+	}
+	out := r.Resolve(Doc{Country: "country:TW"}, ms)
+	if len(out) != 2 || out[0].EntityID != out[1].EntityID {
+		t.Errorf("want one plan, got %v", out)
+	}
+}
