@@ -69,6 +69,8 @@ func Facts(s Sentence) []Fact {
 	out = append(out, memberFacts(c)...)
 	out = append(out, partnerFacts(c)...)
 	out = append(out, roleFacts(c)...)
+	out = append(out, signatureFacts(c)...)
+	out = append(out, authorTitleFacts(c)...)
 	out = append(out, partOfFacts(c)...)
 	out = append(out, addressFacts(c)...)
 	out = append(out, workAddressFacts(c)...)

@@ -522,6 +522,46 @@ func roleFacts(c *clause) []Fact {
 	return out
 }
 
+// reSignatureTitle is the title of a report's signatory on a line of its own
+// (部長 林宜敬, 主任委員 王小明).
+var reSignatureTitle = regexp.MustCompile(`^(部長|次長|政務次長|常務次長|署長|局長|院長|副院長|主任委員|副主任委員|主委|處長|司長|秘書長|執行長|主任)$`)
+
+// signatureFacts: a line that holds only a title and a person signs the
+// author's report: the person holds that role at the author (部長 林宜敬).
+func signatureFacts(c *clause) []Fact {
+	a := c.s.Context.Author
+	if a == "" || len(c.units) != 1 || c.units[0].typ != graph.Person {
+		return nil
+	}
+	u := c.units[0]
+	if strings.TrimSpace(c.span(u.end, c.hi)) != "" || !reSignatureTitle.MatchString(strings.TrimSpace(c.span(c.lo, u.start))) {
+		return nil
+	}
+	return c.facts(graph.HoldsRole, u.ids, []string{a}, c.lo, u.end, "")
+}
+
+// authorTitleFacts: a statement named after the document's author (數位發展部
+// 業務概況報告, 數位發展部及所屬機關…作業要點) is the author's own.
+func authorTitleFacts(c *clause) []Fact {
+	a := c.s.Context.Author
+	if a == "" {
+		return nil
+	}
+	var out []Fact
+	for _, u := range c.units {
+		if u.typ != graph.Statement {
+			continue
+		}
+		for _, m := range c.all {
+			if m.Start == u.start && m.End < u.end && m.EntityID == a {
+				out = append(out, c.facts(graph.Issued, []string{a}, u.ids, u.start, u.end, "")...)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // titleGap accepts the title between a body and its person: short, no
 // separator, no verb (…和 Google 亦邀請黃部長); a 與 inside a title is
 // fine (亞洲區政府與國際組織事務總監).
@@ -775,7 +815,10 @@ func addressFacts(c *clause) []Fact {
 			// on IoT Cybersecurity Labeling). One named before it was right one
 			// time in four (第二項計畫是 AI 安全保障試驗計畫; 在治理…方面，中國已
 			// 發布多項政策), one after a list mark belongs to the next item.
-			if t.start < u.end || c.runes(u.end, t.start) > addressSpan || strings.ContainsAny(c.span(u.end, t.start), "，,、") {
+			if t.start < u.end || c.runes(u.end, t.start) > addressSpan {
+				continue
+			}
+			if g := c.span(u.end, t.start); strings.ContainsAny(g, "，,、") && !c.coverPhrase(u, t) {
 				continue
 			}
 			out = append(out, c.facts(graph.Addresses, u.ids, t.ids, u.start, t.end, "")...)
@@ -853,6 +896,50 @@ func addressFacts(c *clause) []Fact {
 		}
 	}
 	return out
+}
+
+// coverWords open the phrase that says what a statement or meeting covers.
+var coverWords = []string{"涵蓋", "針對", "聚焦", "著重", "旨在", "包括", "包含", "內容", "在"}
+
+// coverPhrase reports whether t is listed in the phrase right after u's name
+// that says what u covers: 「AI安全評估框架」，涵蓋生成式AI與大型語言模型;
+// 簽署「…合作備忘錄」，雙方將在先進封裝及化合物半導體領域擴大合作.
+func (c *clause) coverPhrase(u, t unit) bool {
+	g := c.span(u.end, t.start)
+	i := strings.IndexAny(g, "，,")
+	if i < 0 || strings.ContainsAny(g[i+1:], "，,") || utf8.RuneCountInString(strings.Trim(g[:i], " 」》』\"")) > 0 {
+		return false // one comma, right after the name
+	}
+	p := u.end + i + 1
+	if c.text[u.end+i] != ',' {
+		p = u.end + i + len("，")
+	}
+	if len(c.unitsIn(p, t.start, graph.Statement, graph.Meeting, graph.Country, graph.Agency, graph.Organization, graph.Person)) > 0 {
+		return false
+	}
+	head := c.span(p, t.start)
+	for _, w := range coverWords {
+		k := strings.Index(head, w)
+		if k < 0 || utf8.RuneCountInString(head[:k]) > 4 {
+			continue
+		}
+		if w == "在" {
+			// 在 X 領域: the field of the cooperation the statement agrees
+			return c.fieldAfter(t)
+		}
+		return true
+	}
+	return false
+}
+
+// fieldAfter reports whether the list t belongs to ends in 領域/方面 soon.
+func (c *clause) fieldAfter(t unit) bool {
+	_, segB := c.segment(t.start)
+	rest := c.span(t.end, minInt(segB, t.end+40))
+	if i := strings.IndexAny(rest, "，,"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.Contains(rest, "領域") || strings.Contains(rest, "方面")
 }
 
 // announcesList: the sentence ends by announcing the list that follows
