@@ -223,6 +223,7 @@ func discover(text string, ft normalize.Text, f *Finder, known []Mention) []Ment
 	out = append(out, f.corroborated(text, f.headNames(text, coverOf(text, known)))...)
 	out = append(out, latinNames(text)...)
 	out = append(out, appositions(text)...)
+	out = append(out, signedInstruments(text)...)
 	out = append(out, headingMeetings(text)...)
 	out = append(out, namedHeadings(text)...)
 	out = append(out, bracketMeetings(text)...)
@@ -1147,6 +1148,56 @@ var badLatinStart = map[string]bool{"At": true, "In": true, "On": true, "For": t
 // genericOfThe: "Members of the Coalition" names a group of members, not
 // a body.
 var genericOfThe = regexp.MustCompile(`^(?:Member|Members|Member States|Observers?|Chair|Co-Chairs?|Head|Heads|Staff|Representatives?) of the `)
+
+// signedRE: an instrument right after the verb that signs it (簽署網路安全
+// 合作備忘錄, 簽署的合作備忘錄, 簽署行政安排): even a generic name there is
+// the one instrument signed. Names hold no particle or joiner.
+var signedRE = regexp.MustCompile(`(?:簽署|簽訂|聯署|共同簽署)(?:了|的|之)?\s?((?:[^\s，。、；：:（()）「」《》與和及的之在於並]{0,12}?)(?:合作備忘錄|諒解備忘錄|備忘錄|聯合聲明|共同聲明|協議|協定|行政安排|意向書|宣言))`)
+
+// afterMeetingRE: the statement a meeting issues, named by its kind right
+// after 會後 (依據會後聯合聲明, 會後發表共同聲明).
+var afterMeetingRE = regexp.MustCompile(`會後(?:發表|發布|通過)?(?:之|的)?(聯合聲明|共同聲明|部長宣言|聯合宣言)`)
+
+// GenericName reports whether name is only a kind of meeting or document
+// (聯合聲明, 合作備忘錄, 國際會議): it names one thing only where the text
+// says which (簽署的合作備忘錄), so it is no name to look for elsewhere.
+func GenericName(name string) bool {
+	h, ok := headAt(name, len(name))
+	if !ok {
+		return false
+	}
+	mod := strings.TrimSpace(strings.TrimSuffix(name, h.word))
+	return mod == "" || genericMod(mod) || notNames[name]
+}
+
+func signedInstruments(text string) []Mention {
+	var out []Mention
+	for _, re := range []*regexp.Regexp{signedRE, afterMeetingRE} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[2], m[3]
+			name := text[s:e]
+			h, ok := headAt(text, e)
+			if !ok {
+				continue
+			}
+			// 與其他國家簽署合作協議: agreements one could sign, not one signed
+			if strings.Contains(text[max(0, m[0]-18):m[0]], "其他國家") || hasAnySuffix(text[max(0, m[0]-12):m[0]], genericPlurals...) {
+				continue
+			}
+			// 簽署相互承認協議: a kind of agreement, not one; 簽署本協議: an
+			// anaphor the resolver handles
+			if badStart(name) || strings.HasPrefix(name, "相互承認") {
+				continue
+			}
+			// a known document's name continues past the head (協議書)
+			if r, _ := utf8.DecodeRuneInString(text[e:]); r == '書' {
+				continue
+			}
+			out = append(out, Mention{Start: s, End: e, Surface: name, Type: graph.Statement, Kind: h.kind, Source: Pattern, NameZh: name})
+		}
+	}
+	return out
+}
 
 // corporateTitles are offices only a company or an NGO has: the English
 // name right before one is that body (Research ICT Africa 執行長).

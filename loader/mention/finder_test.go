@@ -104,6 +104,11 @@ func TestFind(t *testing.T) {
 		{"a kind of programme", "推出試驗計畫，並擴大試驗計畫規模；另有資助計畫及資助計畫", nil, []string{"試驗計畫", "資助計畫"}},
 		{"two documents joined", "(八) TELWG 2026 年至 2030 年策略行動計畫與組織章程\n（八） TELWG 2026 年至 2030 年策略行動計畫與組織章程\n", []want{{graph.Statement, "TELWG 2026 年至 2030 年策略行動計畫"}, {graph.Statement, "組織章程"}}, []string{"策略行動計畫與組織章程"}},
 		{"a joiner inside one name", "實施「可信任人工智慧和風險管理聯合路徑圖」，並依可信任人工智慧和風險管理聯合路徑圖", []want{{graph.Statement, "可信任人工智慧和風險管理聯合路徑圖"}}, nil},
+		{"the MOU signed", "一同出席 Chain Reaction 與工研院簽署的合作備忘錄簽署儀式，開啟了雙方在隱私強化技術上的合作", []want{{graph.Statement, "合作備忘錄"}}, nil},
+		{"an instrument named after its signing", "如與奈及利亞國家人權機構簽署的合作備忘錄，以及數位權利與自由草案", []want{{graph.Statement, "合作備忘錄"}}, nil},
+		{"the joint statement after the meeting", "在比利時魯汶舉行第6屆部長會議,依據會後聯合聲明,雙方針對數位轉型所帶來的機遇", []want{{graph.Statement, "聯合聲明"}}, nil},
+		{"agreements one could sign", "臺灣可以透過與其他國家簽署合作協議、強化資安情資分享", nil, []string{"合作協議"}},
+		{"a kind of agreement signed", "推動各經濟體簽署相互承認協議", nil, []string{"相互承認協議"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
@@ -221,6 +226,21 @@ func TestAppositions(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("appositions(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestGenericName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"聯合聲明", true}, {"合作備忘錄", true}, {"國際資安會議", true},
+		{"網路安全合作備忘錄", false}, {"第6屆部長會議", false}, {"TELWG 2026 年至 2030 年策略行動計畫", false}, {"數位發展部", false},
+	}
+	for _, tt := range tests {
+		if got := GenericName(tt.name); got != tt.want {
+			t.Errorf("GenericName(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -389,7 +389,7 @@ func (r *Registry) Learned() map[string]string {
 	for id, e := range r.ents {
 		known := r.gz.ByID(id)
 		for _, n := range append([]string{e.Abbr, e.NameZh, e.Name}, e.Aliases...) {
-			if n != "" && (known == nil || !known.HasName(n)) {
+			if n != "" && (known == nil || !known.HasName(n)) && !mention.GenericName(n) {
 				out[n] = id
 			}
 		}

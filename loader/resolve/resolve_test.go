@@ -127,3 +127,24 @@ func TestWithoutBodyPrefix(t *testing.T) {
 		t.Errorf("want one plan, got %v", out)
 	}
 }
+
+// A generic instrument name (合作備忘錄) names the MOU signed where the text
+// says so; it is not learned as a name to find in other documents.
+func TestLearnedSkipsGenericNames(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(gz)
+	r.Resolve(Doc{Country: "country:TW"}, []mention.Mention{
+		{Start: 0, End: 5, Surface: "合作備忘錄", Type: graph.Statement, Source: mention.Pattern, NameZh: "合作備忘錄"},
+		{Start: 10, End: 20, Surface: "網路安全合作備忘錄", Type: graph.Statement, Source: mention.Pattern, NameZh: "網路安全合作備忘錄"},
+	})
+	l := r.Learned()
+	if _, ok := l["合作備忘錄"]; ok {
+		t.Error("learned the generic 合作備忘錄")
+	}
+	if _, ok := l["網路安全合作備忘錄"]; !ok {
+		t.Error("did not learn 網路安全合作備忘錄")
+	}
+}
