@@ -662,6 +662,19 @@ func TestFacts(t *testing.T) {
 			want: []string{"ISSUED agency:tw-moda -> statement:moda-report"},
 		},
 		{
+			name: "a meeting adopts what is passed after it convened, its attendees unnamed",
+			text: "經濟合作暨發展組織（OECD）則於巴黎召開人工智慧政策論壇，共有38個會員國代表與會，並通過「OECD人工智慧原則」修正案。",
+			ms: []m{{"經濟合作暨發展組織", graph.Organization, "organization:oecd", 0}, {"OECD", graph.Organization, "organization:oecd", 0},
+				{"人工智慧政策論壇", graph.Meeting, "meeting:ai-forum", 0}, {"OECD人工智慧原則", graph.Statement, "statement:oecd-principles", 0}},
+			want: []string{"HOSTED organization:oecd -> meeting:ai-forum", "ISSUED meeting:ai-forum -> statement:oecd-principles"},
+		},
+		{
+			name: "a summit's declaration: 主辦 a summit, 發表 its declaration",
+			text: "2024 年，韓國主辦「AI 首爾高峰會」，發表包括「首爾宣言」在內的多項國際聲明",
+			ms:   []m{{"韓國", graph.Country, kr, 0}, {"AI 首爾高峰會", graph.Meeting, "meeting:seoul", 0}, {"首爾宣言", graph.Statement, "statement:seoul-decl", 0}},
+			want: []string{"HOSTED country:KR -> meeting:seoul", "ISSUED meeting:seoul -> statement:seoul-decl", "ISSUED country:KR -> statement:seoul-decl"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
@@ -725,6 +738,19 @@ func TestDatesAttached(t *testing.T) {
 		}
 	}
 	t.Fatal("no ISSUED fact from the ministry")
+}
+
+// TestFutureDateNotIssueDate: the date a statement applies from is not the
+// date it was issued.
+func TestFutureDateNotIssueDate(t *testing.T) {
+	text := "歐盟執委會發布「網路韌性法」實施指引，該法預計於2027年12月全面適用。"
+	s := Sentence{Text: text, End: len(text), Mentions: build(t, text, []m{
+		{"歐盟執委會", graph.Agency, "agency:eu-commission", 0}, {"網路韌性法", graph.Statement, "statement:cra", 0}})}
+	for _, f := range Facts(s) {
+		if f.Type == graph.Issued && f.Date != "" {
+			t.Errorf("%s: date %q taken from an applicability date", key(f), f.Date)
+		}
+	}
 }
 
 // TestDocumentContext checks what Document carries between sentences: the

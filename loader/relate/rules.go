@@ -1258,11 +1258,25 @@ var reBracketAbbr = regexp.MustCompile(`^\s*[(（][^()（）]{1,20}[)）]`)
 // year (8 月 4 日至 6 日) takes the document's year.
 func (c *clause) findDate(s string) string {
 	for _, d := range dates.FindIn(s, c.s.Context.Year) {
-		if d.ISO != "" {
-			return d.ISO
+		if d.ISO == "" || futureDate(s, d) {
+			continue
 		}
+		return d.ISO
 	}
 	return ""
+}
+
+// futureDate reports a date the text gives for when a statement applies
+// (預計於2027年全面適用, 將於 2025 年 8 月起施行): not when it was issued or
+// signed.
+func futureDate(s string, d dates.Date) bool {
+	after := strings.TrimLeft(s[d.End:], " ")
+	for _, w := range []string{"起適用", "全面適用", "適用", "生效", "起生效", "上路", "起施行"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedCountries are the countries named at the start of a body's name

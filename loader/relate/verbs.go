@@ -82,6 +82,7 @@ func verbFacts(c *clause) []Fact {
 	var out []Fact
 	var prevSubj []unit
 	var prevObj []unit
+	var hostSubj, hosted []unit // the meetings a subject of the sentence convened
 	prevEnd, prevTrigEnd := c.lo, c.lo
 	for i, t := range ts {
 		if c.negated(t.start) || c.hypothetical(t.start) || isNoun(c, t) || c.englishPassive(t) {
@@ -190,6 +191,10 @@ func verbFacts(c *clause) []Fact {
 			} else {
 				tos = c.fallbackObject(r, t, segA, subjA, objB)
 			}
+			if len(subj) == 0 && len(obj) > 0 && r.rel == graph.Issued && adoptVerb(t.word) && len(hosted) > 0 {
+				// 召開…論壇，共有 38 個會員國代表與會，並通過「…」: the meeting adopts
+				out = append(out, c.facts(graph.Issued, ids(hosted), tos, hosted[0].start, obj[len(obj)-1].end, "")...)
+			}
 			if len(subj) == 0 || len(tos) == 0 {
 				// 宣布成立 X: a verb without its object still passes its subject on
 				thisSubj = append(thisSubj, subj...)
@@ -236,6 +241,19 @@ func verbFacts(c *clause) []Fact {
 				}
 			}
 			out = append(out, c.facts(r.rel, ids(subj), tos, a, b, d)...)
+			if r.rel == graph.Hosted && len(obj) > 0 && len(subj) > 0 {
+				hostSubj, hosted = subj, obj
+			}
+			if r.rel == graph.Issued && len(obj) > 0 && adoptVerb(t.word) {
+				// 召開人工智慧政策論壇，…並通過「…原則」修正案; 主辦「AI 首爾高峰會」，
+				// 發表…「首爾宣言」: what is adopted right after a meeting the
+				// subject convened is the meeting's outcome too
+				var ms []string
+				if sharesSubject(hostSubj, subj) {
+					ms = ids(hosted)
+				}
+				out = append(out, c.facts(graph.Issued, ms, tos, a, b, d)...)
+			}
 			thisSubj = append(thisSubj, subj...)
 			thisObj = append(thisObj, obj...)
 		}
@@ -254,6 +272,28 @@ func verbFacts(c *clause) []Fact {
 		}
 	}
 	return out
+}
+
+// adoptVerb: the verbs by which a meeting's outcome is adopted or announced
+// (not 公布, which an agency does on its own after its meeting).
+func adoptVerb(w string) bool {
+	switch w {
+	case "通過", "採納", "發表", "adopted":
+		return true
+	}
+	return false
+}
+
+// sharesSubject reports whether the previous verb's subjects are this one's.
+func sharesSubject(prev, cur []unit) bool {
+	for _, u := range cur {
+		for _, v := range prev {
+			if sameThing(u, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // topicVerb: the verbs whose subject a paragraph may leave to its topic —
