@@ -64,6 +64,14 @@ func TestFactsStatedByManyDocumentsReadAsOneEdge(t *testing.T) {
 	if len(got) != 3 {
 		t.Fatalf("edges = %d, want 3 (one per fact, not per document)", len(got))
 	}
+	// Reading order: the sentence names 臺灣, 日本, 韓國 (not id order).
+	var order []string
+	for _, e := range got {
+		order = append(order, e.Node.Base().ID)
+	}
+	if !slices.Equal(order, []string{"country:TW", "country:JP", "country:KR"}) {
+		t.Errorf("attendees in order %v, want the sentence's: TW, JP, KR", order)
+	}
 	for _, e := range got {
 		var docs []string
 		for _, ev := range e.Evidence {
@@ -125,8 +133,9 @@ func TestWriteCostDoesNotGrowWithDocumentsStatingTheFact(t *testing.T) {
 		write(t, s, doc, ext)
 	}
 	rows := query(t, s, "MATCH ()-[r:ATTENDED]->() RETURN max(size(keys(r))) AS props, count(r) AS n", nil)
-	if rows[0]["n"] != int64(3) || rows[0]["props"].(int64) > 2 {
-		t.Errorf("facts = %v, want 3 relationships holding only their key and date", rows)
+	// key, date and the reading-order position of the first evidence (d0, s0, pf, pt)
+	if rows[0]["n"] != int64(3) || rows[0]["props"].(int64) > 6 {
+		t.Errorf("facts = %v, want 3 relationships holding only their key, date and reading-order position", rows)
 	}
 	rows = query(t, s, "MATCH (ev:Evidence) RETURN max(size(ev.texts)) AS spans, count(ev) AS n", nil)
 	if rows[0]["n"] != int64(120) || rows[0]["spans"] != int64(1) {

@@ -25,34 +25,29 @@ func (sp EdgeSpec) Key() string {
 }
 
 // The three directions differ only in the pattern; the rest is shared. Facts
-// come in reading order (document, then offset of their first evidence).
-// Only what the decoder reads crosses the wire: evidence and the other end
-// as projections (no fact keys, no folded search names).
+// come in reading order: the document of their first evidence, the offset
+// of its first span, and where in that span the other end is named (the
+// writer keeps these on the fact as d0, s0, pf/pt), so the order costs no
+// read of evidence; evidence is read only for the facts kept. Only what the
+// decoder reads crosses the wire: evidence and the other end as projections.
 const edgesTail = `
 WHERE size($labels) = 0 OR any(l IN labels(b) WHERE l IN $labels)
-WITH id, r, b, startNode(r) = a AS out, ` + evidenceOf + ` AS evs
-WITH id, r, b, out, evs, coalesce(evs[0].doc, '') AS d0, coalesce(evs[0].starts[0], 0) AS s0, coalesce(evs[0].ends[0], 0) AS e0
-// Within one evidence span (an enumeration of fifteen signers), the order in
-// which the span names the other ends.
-OPTIONAL MATCH (b)-[m:MENTIONED_IN]->(:Document {id: d0})
-WITH id, r, b, out, evs, d0, s0,
-     reduce(p = e0, x IN coalesce(m.starts, []) | CASE WHEN x >= s0 AND x < p THEN x ELSE p END) AS pos
-ORDER BY id, d0, s0, pos, b.id
-WITH id, collect([r, b, out, evs])[..$first] AS rows
+WITH id, r, b, startNode(r) = a AS out
+ORDER BY id, coalesce(r.d0, ''), coalesce(r.s0, 0), CASE WHEN out THEN r.pt ELSE r.pf END, b.id
+WITH id, collect([r, b, out])[..$first] AS rows
 // The evidence documents come along, once per id on its first row, so a
 // client asking for evidence { document { title } } costs no further round
 // trip.
 CALL (rows) {
   UNWIND rows AS row
-  UNWIND row[3] AS ev
-  WITH DISTINCT ev.doc AS did
-  MATCH (d:Document {id: did})
-  RETURN collect(d) AS docs
+  MATCH (:Evidence {fact: row[0].fact})-[:EVIDENCE_IN]->(d:Document)
+  RETURN collect(DISTINCT d) AS docs
 }
 UNWIND range(0, size(rows) - 1) AS i
-WITH id, rows[i][0] AS r, rows[i][1] AS b, rows[i][2] AS out, rows[i][3] AS evs, CASE WHEN i = 0 THEN docs ELSE [] END AS docs
+WITH id, rows[i][0] AS r, rows[i][1] AS b, rows[i][2] AS out, CASE WHEN i = 0 THEN docs ELSE [] END AS docs
 RETURN id, type(r) AS type, r.date AS date, out, ` + entityProjection + ` AS b,
-       [ev IN evs | ev {.doc, .starts, .ends, .texts}] AS evs, docs`
+       COLLECT { MATCH (ev:Evidence {fact: r.fact}) RETURN ev {.doc, .starts, .ends, .texts} ORDER BY ev.doc, ev.starts[0] } AS evs,
+       docs`
 
 // entityProjection is an entity node b as a map entityFromMap decodes.
 const entityProjection = `b {.id, .name, .nameZh, .abbr, .aliases, .kind, .country, .date, .endDate, .place, .role, labels: labels(b)}`

@@ -109,6 +109,7 @@ func plan(doc Document, ext Extraction) (writePlan, error) {
 		byID[e.ID] = &c
 		order = append(order, e.ID)
 	}
+	mentionStarts := map[string][]int64{} // this document's mention offsets per entity
 	for _, id := range order {
 		e := byID[id]
 		p.entities = append(p.entities, map[string]any{
@@ -132,6 +133,7 @@ func plan(doc Document, ext Extraction) (writePlan, error) {
 			starts, ends = append(starts, int64(m.Start)), append(ends, int64(m.End))
 		}
 		p.nMentions += len(starts)
+		mentionStarts[e.ID] = starts
 		p.mentions = append(p.mentions, map[string]any{"id": e.ID, "starts": starts, "ends": ends})
 	}
 
@@ -187,10 +189,30 @@ func plan(doc Document, ext Extraction) (writePlan, error) {
 			}
 			continue // a fact with no evidence from this document is not this document's to state
 		}
+		// Where the fact stands in reading order, for listing the facts of
+		// an entity without reading every document's evidence: its first
+		// span, and where in that span each end is first named (an
+		// enumeration of fifteen signers lists them in the text's order);
+		// the span's end when it does not name that end.
+		s0, e0 := row["starts"].([]int64)[0], row["ends"].([]int64)[0]
+		row["s0"] = s0
+		row["pf"] = firstWithin(mentionStarts[k.from], s0, e0)
+		row["pt"] = firstWithin(mentionStarts[k.to], s0, e0)
 		p.evidence += n
 		p.relations = append(p.relations, row)
 	}
 	return p, nil
+}
+
+// firstWithin is the smallest offset of xs in [start, end), else end.
+func firstWithin(xs []int64, start, end int64) int64 {
+	pos := end
+	for _, x := range xs {
+		if x >= start && x < pos {
+			pos = x
+		}
+	}
+	return pos
 }
 
 // mergeEntity folds b into a: non-empty values already in a win, aliases and
@@ -252,8 +274,10 @@ WITH DISTINCT key, f, ty, t
 MATCH (:Entity {id: f})-[r:$(ty)]->(:Entity {id: t})
 WITH r, key,
      COLLECT { MATCH (x:Evidence {fact: key}) WHERE coalesce(x.date, '') <> '' RETURN x.date ORDER BY x.doc LIMIT 1 } AS dates,
-     EXISTS { MATCH (x:Evidence {fact: key}) } AS kept
-SET r.date = coalesce(dates[0], '')
+     COLLECT { MATCH (x:Evidence {fact: key}) RETURN x ORDER BY x.doc LIMIT 1 } AS firsts
+SET r.date = coalesce(dates[0], ''),
+    r.d0 = firsts[0].doc, r.s0 = firsts[0].s0, r.pf = firsts[0].pf, r.pt = firsts[0].pt
+WITH r, size(firsts) > 0 AS kept
 WITH r WHERE NOT kept AND r.source IS NULL
 DELETE r`
 
@@ -329,8 +353,13 @@ MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 SET r.fact = row.fact,
     r.date = CASE WHEN coalesce(r.date, '') = '' THEN row.date ELSE r.date END
+// The fact's place in reading order is its lowest document's first span
+// (d0, s0) and where the ends are named in it (pf, pt); see EdgesOf.
+FOREACH (_ IN CASE WHEN r.d0 IS NULL OR $docId < r.d0 THEN [1] ELSE [] END |
+  SET r.d0 = $docId, r.s0 = row.s0, r.pf = row.pf, r.pt = row.pt)
 CREATE (:Evidence {fact: row.fact, from: row.from, type: row.type, to: row.to, doc: $docId,
-                   starts: row.starts, ends: row.ends, texts: row.texts, date: row.date})-[:EVIDENCE_IN]->(d)
+                   starts: row.starts, ends: row.ends, texts: row.texts, date: row.date,
+                   s0: row.s0, pf: row.pf, pt: row.pt})-[:EVIDENCE_IN]->(d)
 RETURN count(r) AS n`
 
 	// Reference edges carry source "taxonomy" and no evidence; the evidence
