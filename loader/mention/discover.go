@@ -218,7 +218,7 @@ func coverOf(text string, known []Mention) []int32 {
 
 func discover(text string, ft normalize.Text, f *Finder, known []Mention) []Mention {
 	var out []Mention
-	out = append(out, parenNames(text)...)
+	out = append(out, f.parenNames(text)...)
 	out = append(out, titleNames(text)...)
 	out = append(out, f.corroborated(text, f.headNames(text, coverOf(text, known)))...)
 	out = append(out, latinNames(text)...)
@@ -235,7 +235,7 @@ func discover(text string, ft normalize.Text, f *Finder, known []Mention) []Ment
 }
 
 // parenNames: 中文名（English Name，簡稱 ABBR） / 中文名(ABBR) / English (ABBR).
-func parenNames(text string) []Mention {
+func (f *Finder) parenNames(text string) []Mention {
 	var out []Mention
 	for _, loc := range parenRE.FindAllStringSubmatchIndex(text, -1) {
 		inner := text[loc[2]:loc[3]]
@@ -263,6 +263,9 @@ func parenNames(text string) []Mention {
 		if start >= nameEnd {
 			continue
 		}
+		if abbr != "" {
+			start = f.acrossEnumComma(text, start)
+		}
 		start = takeBackWord(text, start)
 		zh := text[start:nameEnd]
 		if badStart(zh) {
@@ -281,6 +284,31 @@ func parenNames(text string) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// acrossEnumComma moves the start of a name defined with an abbreviation
+// back over an enumeration comma inside it (英國科學、創新及技術部（DSIT）):
+// the word before the comma is part of the name when it is short, ends in
+// no head noun and is no known name (經濟部、數位發展部（MODA） is a list).
+func (f *Finder) acrossEnumComma(text string, start int) int {
+	if !strings.HasSuffix(text[:start], "、") {
+		return start
+	}
+	ps := start - len("、")
+	s2 := growLeft(text, ps, lineStart(text, ps))
+	seg := text[s2:ps]
+	if s2 >= ps || utf8.RuneCountInString(seg) > 6 || !hasHan(seg) {
+		return start
+	}
+	if _, ok := headAt(seg, len(seg)); ok {
+		return start
+	}
+	for i := range seg {
+		if f.knownType(seg[i:]) != "" {
+			return start
+		}
+	}
+	return s2
 }
 
 // splitEnglish splits "EU-U.S. Trade and Technology Council,TTC" into the

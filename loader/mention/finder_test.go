@@ -109,6 +109,8 @@ func TestFind(t *testing.T) {
 		{"the joint statement after the meeting", "在比利時魯汶舉行第6屆部長會議,依據會後聯合聲明,雙方針對數位轉型所帶來的機遇", []want{{graph.Statement, "聯合聲明"}}, nil},
 		{"agreements one could sign", "臺灣可以透過與其他國家簽署合作協議、強化資安情資分享", nil, []string{"合作協議"}},
 		{"a kind of agreement signed", "推動各經濟體簽署相互承認協議", nil, []string{"相互承認協議"}},
+		{"an enumeration comma inside a defined name", "此外，英國科學、創新及技術部（DSIT）與新加坡資訊通信媒體發展局（IMDA）共同發布", []want{{graph.Agency, "英國科學、創新及技術部"}}, []string{"創新及技術部"}},
+		{"a list before a defined name", "由經濟部、數位發展部（MODA）共同辦理", []want{{graph.Agency, "經濟部"}, {graph.Agency, "數位發展部"}}, []string{"經濟部、數位發展部"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {

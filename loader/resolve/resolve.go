@@ -29,13 +29,19 @@ type Registry struct {
 	// bodyAbbr maps the name key of every known body that has an
 	// abbreviation to it: 電信暨資訊工作小組第 70 次會議 is session TELWG 70
 	bodyAbbr map[string]string
+	// byAbbr indexes known entries by abbreviation: a discovered name
+	// defined with one (德國聯邦資訊安全辦公室（BSI）) is that entry
+	byAbbr map[string][]*gazetteer.Entry
 }
 
 // New returns an empty registry over the gazetteer.
 func New(gz *gazetteer.Gazetteer) *Registry {
-	r := &Registry{gz: gz, ents: map[string]*graph.Entity{}, byName: map[string]string{}, bodyAbbr: map[string]string{}}
+	r := &Registry{gz: gz, ents: map[string]*graph.Entity{}, byName: map[string]string{}, bodyAbbr: map[string]string{}, byAbbr: map[string][]*gazetteer.Entry{}}
 	if gz != nil {
 		for _, e := range gz.Entries() {
+			for _, a := range e.Abbr {
+				r.byAbbr[a] = append(r.byAbbr[a], e)
+			}
 			if len(e.Abbr) == 0 || (e.Type != graph.Organization && e.Type != graph.Agency) {
 				continue
 			}
@@ -252,6 +258,9 @@ func (r *Registry) discovered(m mention.Mention) string {
 		}
 	}
 	if id == "" {
+		id = r.knownByAbbr(m)
+	}
+	if id == "" {
 		id = newID(m)
 		for r.ents[id] != nil && r.ents[id].Type != m.Type {
 			id += "-" + strings.ToLower(string(m.Type[:1]))
@@ -318,6 +327,31 @@ func withoutBodyPrefix(name string) string {
 		return ""
 	}
 	return rest
+}
+
+// knownByAbbr returns the known entry a discovered name is defined as by
+// its abbreviation in parentheses (德國聯邦資訊安全辦公室（BSI） is the BSI of
+// the gazetteer; 英國科學、創新及技術部（DSIT） too): same type, and the same
+// country when the name says one. An abbreviation shared by several entries
+// needs the country to choose.
+func (r *Registry) knownByAbbr(m mention.Mention) string {
+	if m.Abbr == "" || (m.Type != graph.Agency && m.Type != graph.Organization) {
+		return ""
+	}
+	var found *gazetteer.Entry
+	for _, e := range r.byAbbr[m.Abbr] {
+		if e.Type != m.Type || (m.Country != "" && e.Country != "" && e.Country != m.Country) {
+			continue
+		}
+		if found != nil {
+			return "" // ambiguous
+		}
+		found = e
+	}
+	if found == nil || r.ensureKnown(found.ID) == nil {
+		return ""
+	}
+	return found.ID
 }
 
 // compatible reports whether an existing entity may take a mention of type t.

@@ -148,3 +148,28 @@ func TestLearnedSkipsGenericNames(t *testing.T) {
 		t.Error("did not learn 網路安全合作備忘錄")
 	}
 }
+
+// A discovered name defined with a known abbreviation is the known entry
+// when type and country agree (德國聯邦資訊安全辦公室（BSI）); an abbreviation
+// of another country's body is not.
+func TestKnownByAbbr(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(gz)
+	tests := []struct {
+		m    mention.Mention
+		want string
+	}{
+		{mention.Mention{Surface: "德國聯邦資訊安全辦公室", Type: graph.Agency, Abbr: "BSI", Country: "country:DE"}, "agency:de-bsi"},
+		{mention.Mention{Surface: "聯邦資訊安全辦公室", Type: graph.Agency, Abbr: "BSI"}, "agency:de-bsi"},
+		{mention.Mention{Surface: "法國聯邦資訊安全辦公室", Type: graph.Agency, Abbr: "BSI", Country: "country:FR"}, ""},
+		{mention.Mention{Surface: "某某組織", Type: graph.Organization, Abbr: "BSI"}, ""},
+	}
+	for _, tt := range tests {
+		if got := r.knownByAbbr(tt.m); got != tt.want {
+			t.Errorf("knownByAbbr(%s %s) = %q, want %q", tt.m.Surface, tt.m.Abbr, got, tt.want)
+		}
+	}
+}
