@@ -859,6 +859,11 @@ func addressFacts(c *clause) []Fact {
 			// (公司專注於開發區塊鏈: what a body the sentence leaves unnamed
 			// works on is not what the meeting discussed)
 			out = append(out, c.facts(graph.Addresses, []string{f}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
+		} else if au := c.s.Context.Author; au != "" && c.s.Context.Focus == "" && authorTopicVerb(h.word) &&
+			len(c.unitsIn(segA, h.start, bodiesPerson...)) == 0 && !c.before(h.start, 20, "公司", "該", "其", "業者", "企業", "各國") {
+			// 關注重點國際組織及先進國家 6G 技術最新進展: a report of the
+			// author's own work leaves the author implicit
+			out = append(out, c.facts(graph.Addresses, []string{au}, ids(techs), h.start, techs[len(techs)-1].end, "")...)
 		}
 	}
 	// IoT 資通安全標章為本次會議中重點討論議題之一: a technology the text calls
@@ -940,6 +945,15 @@ func (c *clause) fieldAfter(t unit) bool {
 		rest = rest[:i]
 	}
 	return strings.Contains(rest, "領域") || strings.Contains(rest, "方面")
+}
+
+// authorTopicVerb: the topic words that are verbs of the actor's own work.
+func authorTopicVerb(w string) bool {
+	switch w {
+	case "關注", "聚焦", "專注", "致力於", "著重":
+		return true
+	}
+	return false
 }
 
 // announcesList: the sentence ends by announcing the list that follows
@@ -1047,7 +1061,11 @@ func workAddressFacts(c *clause) []Fact {
 		// opens the sentence, else the author when no body comes before
 		var subj []string
 		a := clauseStart(c, segA, h.start)
-		if bs := c.unitsIn(a, h.start, orgs...); len(bs) > 0 {
+		if au := c.s.Context.Author; au != "" && len(c.unitsIn(a, h.start, bodiesPerson...)) == 0 && c.authorOpens(segA, h.start) {
+			// 鑒於…，本部規劃優先推動…，協同教育部…，支援我國主權 AI 的發展: the
+			// author that opens a clause of the sentence is its subject
+			subj = []string{au}
+		} else if bs := c.unitsIn(a, h.start, orgs...); len(bs) > 0 {
 			b := bs[len(bs)-1]
 			if c.before(b.start, 2, "於", "在", "與", "和", "及") {
 				continue
@@ -1064,6 +1082,47 @@ func workAddressFacts(c *clause) []Fact {
 		out = append(out, c.facts(graph.Addresses, subj, ids(techs), h.start, techs[len(techs)-1].end, "")...)
 	}
 	return out
+}
+
+// themeFacts: 以 T 為核心/重點/主軸 says what the actor of the clause works
+// on (115 年將以綠色軟體為核心，強調軟體永續設計): the body that opens the
+// clause, else the author of a report that leaves itself implicit.
+func themeFacts(c *clause) []Fact {
+	var out []Fact
+	for _, t := range c.units {
+		if t.typ != graph.Technology || !c.before(t.start, 1, "以") || !c.after(t.end, 4, "為核心", "為重點", "為主軸", "為主", "為優先") {
+			continue
+		}
+		segA, _ := c.segment(t.start)
+		a := clauseStart(c, segA, t.start)
+		var subj []string
+		if bs := c.unitsIn(a, t.start, bodies...); len(bs) > 0 {
+			if c.adjunct(bs[0], t.start) {
+				continue
+			}
+			subj = bs[0].ids
+		} else if au := c.s.Context.Author; au != "" && len(c.unitsIn(segA, t.start, bodiesPerson...)) == 0 {
+			subj = []string{au}
+		}
+		out = append(out, c.facts(graph.Addresses, subj, t.ids, a, t.end, "")...)
+	}
+	return out
+}
+
+// authorOpens reports whether the document's author (本部) opens a clause
+// of [segA, p), as the subject of what follows.
+func (c *clause) authorOpens(segA, p int) bool {
+	au := c.s.Context.Author
+	for _, u := range c.unitsIn(segA, p, bodiesPerson...) {
+		if !contains(u.ids, au) {
+			continue
+		}
+		lead := strings.TrimSpace(c.span(clauseStart(c, segA, u.start), u.start))
+		if openingLead(lead) || reLeadDate.MatchString(lead) && strings.TrimSpace(reLeadDate.ReplaceAllString(lead, "")) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // speechWords are what a participant does at a meeting.
