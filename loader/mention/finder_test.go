@@ -111,6 +111,7 @@ func TestFind(t *testing.T) {
 		{"a kind of agreement signed", "推動各經濟體簽署相互承認協議", nil, []string{"相互承認協議"}},
 		{"an enumeration comma inside a defined name", "此外，英國科學、創新及技術部（DSIT）與新加坡資訊通信媒體發展局（IMDA）共同發布", []want{{graph.Agency, "英國科學、創新及技術部"}}, []string{"創新及技術部"}},
 		{"a list before a defined name", "由經濟部、數位發展部（MODA）共同辦理", []want{{graph.Agency, "經濟部"}, {graph.Agency, "數位發展部"}}, []string{"經濟部、數位發展部"}},
+		{"name, space, title in a header row", "出國人員：數位發展部 王小明 科長、李大華 專員\n", []want{{graph.Person, "王小明"}, {graph.Person, "李大華"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {

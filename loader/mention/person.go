@@ -17,7 +17,8 @@ var (
 	tableRowRE = regexp.MustCompile(`(?m)^([^\t\n]*)\t([\p{Han}]{2,4})\t([^\t\n]+)$`)
 	titleAlt   = strings.Join(sortedByLen(titles), "|")
 	// name then title: 黃彥男部長; title then name: 部長 林宜敬
-	nameTitleRE = regexp.MustCompile(`(` + surnames + `)([\p{Han}]{1,2})(` + titleAlt + `)$`)
+	// (a header row writes a space between them: 姓名職稱：王小明 科長)
+	nameTitleRE = regexp.MustCompile(`(` + surnames + `)([\p{Han}]{1,2})[ 　]?(` + titleAlt + `)$`)
 	// anchored right after a title found by literal search
 	titleNameRE = regexp.MustCompile(`\A[ 　]?(` + surnames + `)([\p{Han}]{1,2})(?:[ 　,，、。)）\n與和及等於在為曾也亦則將已表指說]|$)`)
 	// transliterated foreign names: 毛里西奧·利茲卡諾
@@ -271,7 +272,7 @@ func (f *Finder) persons(text string) []Mention {
 		t := titles[tm.Pattern()]
 		at, i := tm.Start(), tm.End()
 		{
-			lo := at - 9 // up to three Han characters before the title
+			lo := at - 12 // up to three Han characters and a space before the title
 			if lo < 0 {
 				lo = 0
 			}
