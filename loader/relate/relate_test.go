@@ -705,6 +705,18 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ADDRESSES agency:tw-moda -> technology:6g"},
 		},
 		{
+			name:    "a verb that modifies an unnamed noun (提出的人權標準) does not take a later statement",
+			text:    "有關科技與基本權利，微軟說明該公司一直致力於維護聯合國提出的人權標準及遵守《一般資料保護規則》(GDPR)，強化資料保護",
+			ms:      []m{{"微軟", graph.Organization, "organization:microsoft", 0}, {"聯合國", graph.Organization, "organization:un", 0}, {"一般資料保護規則", graph.Statement, "statement:gdpr", 0}},
+			notWant: []string{"ISSUED organization:un -> statement:gdpr"},
+		},
+		{
+			name: "the body right before the verb of a 依據 phrase acts in it",
+			text: "依據法務部修正公告《洗錢防制法》第六條規定，本部建立登錄制度",
+			ms:   []m{{"法務部", graph.Agency, "agency:tw-moj", 0}, {"洗錢防制法", graph.Statement, "statement:aml-act", 0}, {"本部", graph.Agency, "agency:tw-moda", 0}},
+			want: []string{"ISSUED agency:tw-moj -> statement:aml-act"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

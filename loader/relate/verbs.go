@@ -510,6 +510,13 @@ func (c *clause) objects(a, b int, ts []graph.EntityType) []unit {
 			if !c.gapOK(a, u.start, 25, "。；;，,") {
 				break
 			}
+			// 聯合國提出的人權標準及遵守《…》: a verb that modifies an unnamed
+			// noun through 的/之 has that noun for its object
+			if g := strings.TrimSpace(c.span(a, u.start)); strings.HasPrefix(g, "的") || strings.HasPrefix(g, "之") {
+				if utf8.RuneCountInString(strings.Trim(g[len("的"):], " 「《『\"")) > 0 {
+					break
+				}
+			}
 			// 參與亞太經濟合作 (APEC) 之數位經濟指導小組: the head after 之/的
 			// is the object, the name before it only qualifies it
 			if hd := c.headAfter(u, b, ts); hd != nil {
@@ -739,7 +746,9 @@ func (c *clause) adjunct(u unit, p int) bool {
 			return true
 		}
 	}
-	if c.before(u.start, 2, "依據", "根據", "依照") {
+	// 依據 A 的規定辦理 …: A is a source, not an actor; but in 依據法務部修正
+	// 公告《…》 the body acts in the 依據 phrase's own verb right after it
+	if c.before(u.start, 2, "依據", "根據", "依照") && c.runes(c.nameEnd(u), p) > 2 {
 		return true
 	}
 	// 與各國數位發展部長及外交部長，就…交流: a with-phrase that follows no
