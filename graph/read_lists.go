@@ -33,15 +33,16 @@ type Page[T any] struct {
 }
 
 // techClosure binds techs to the ids of the Technology a term names (by id,
-// name, Chinese name, abbreviation or alias, case-insensitively) and every
-// narrower one (BROADER points narrower -> broader); null when $term is null,
-// meaning "no technology filter". It opens the statements that filter on it,
-// so the filter costs no extra round trip.
+// or by name, Chinese name, abbreviation or alias folded as search folds
+// them: case and 臺/台) and every narrower one (BROADER points narrower ->
+// broader); null when $term is null, meaning "no technology filter". It opens
+// the statements that filter on it, so the filter costs no extra round trip.
+// $folded is the term folded (foldSearch).
 const techClosure = `
 CALL () {
   OPTIONAL MATCH (t:Technology)
-  WHERE $term IS NOT NULL AND (t.id = $term OR toLower(t.name) = toLower($term) OR t.nameZh = $term
-     OR toLower(t.abbr) = toLower($term) OR any(a IN coalesce(t.aliases, []) WHERE toLower(a) = toLower($term)))
+  WHERE $term IS NOT NULL AND (t.id = $term
+     OR $folded IN coalesce(t.folded, [x IN [t.name, t.nameZh, t.abbr] + coalesce(t.aliases, []) WHERE x IS NOT NULL | replace(toLower(x), '臺', '台')]))
   OPTIONAL MATCH (n:Technology)-[:BROADER*0..6]->(t)
   RETURN CASE WHEN $term IS NULL THEN null ELSE collect(DISTINCT n.id) END AS techs
 }`
@@ -71,7 +72,7 @@ func (s *Store) ListEntities(ctx context.Context, f ListFilter) (Page[Entity], e
 		recs, err := run(ctx, tx, listEntities, map[string]any{
 			"type": string(f.Type), "kind": nullable(f.Kind), "country": nullable(f.Country),
 			"from": nullable(f.From), "to": nullable(f.To), "attendee": nullable(f.Attendee),
-			"term": nullable(f.Technology), "place": nullable(f.Place), "signedBy": nullable(f.SignedBy),
+			"term": nullable(f.Technology), "folded": foldSearch(f.Technology), "place": nullable(f.Place), "signedBy": nullable(f.SignedBy),
 			"issuedBy": nullable(f.IssuedBy), "after": nullable(f.After), "first": f.First,
 		})
 		if err != nil || len(recs) == 0 {
@@ -120,11 +121,20 @@ RETURN size(items) AS total, [x IN items WHERE $after IS NULL OR x.path > $after
 	return p, nil
 }
 
+// With a technology, the statements are found from it (a few ADDRESSES
+// edges) rather than by scanning every statement.
 var signedStatements = techClosure + `
-MATCH (s:Statement)
-WHERE EXISTS { (:Entity)-[:SIGNED]->(s) }
-  AND ($kind IS NULL OR s.kind = $kind)
-  AND (techs IS NULL OR EXISTS { MATCH (s)-[:ADDRESSES]->(x:Technology) WHERE x.id IN techs })
+CALL (techs) {
+  WITH techs WHERE techs IS NOT NULL
+  UNWIND techs AS tid
+  MATCH (:Entity {id: tid})<-[:ADDRESSES]-(s:Statement)
+  RETURN DISTINCT s
+  UNION
+  WITH techs WHERE techs IS NULL
+  MATCH (s:Statement)
+  RETURN s
+}
+WITH s WHERE EXISTS { (:Entity)-[:SIGNED]->(s) } AND ($kind IS NULL OR s.kind = $kind)
 WITH s, COUNT { (:Entity)-[:SIGNED]->(s) } AS signers
 RETURN s ORDER BY signers DESC, s.id
 LIMIT $first`
@@ -134,7 +144,8 @@ LIMIT $first`
 // of kind when given; most signatories first.
 func (s *Store) SignedStatements(ctx context.Context, technology, kind string, first int) ([]Entity, error) {
 	out, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([]Entity, error) {
-		recs, err := run(ctx, tx, signedStatements, map[string]any{"kind": nullable(kind), "term": nullable(technology), "first": first})
+		recs, err := run(ctx, tx, signedStatements, map[string]any{"kind": nullable(kind), "term": nullable(technology),
+			"folded": foldSearch(technology), "first": first})
 		if err != nil {
 			return nil, err
 		}
