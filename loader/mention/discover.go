@@ -430,6 +430,11 @@ func titleNames(text string) []Mention {
 			}
 		}
 		m := Mention{Start: start, End: end, Surface: text[start:end], Type: typ, Kind: kind, Source: Pattern, NameZh: inner}
+		// 《網路韌性法》（Cyber Resilience Act, CRA）: the English name and
+		// abbreviation in parentheses right after the title are its own
+		if pm := leadParenRE.FindStringSubmatch(strings.TrimLeft(text[max(end, loc[1]):min(len(text), max(end, loc[1])+200)], " ")); pm != nil && !hasHan(pm[1]) && unicode.IsUpper(firstRune(pm[1])) {
+			m.Name, m.Abbr = splitEnglish(pm[1])
+		}
 		// 「部會多年度策略計畫 (PESEM)」: the name, then its abbreviation
 		if k := parenTailRE.FindStringIndex(inner); k != nil && k[0] > 0 {
 			m.NameZh = strings.TrimSpace(inner[:k[0]])

@@ -304,7 +304,7 @@ func dropEchoes(text string, all []Mention) []Mention {
 		if m.Source != Pattern || m.Name == "" || m.NameZh == "" {
 			continue
 		}
-		rest := strings.TrimLeft(text[m.End:min(len(text), m.End+8)], " ")
+		rest := strings.TrimLeft(text[m.End:min(len(text), m.End+8)], " 」》』〉")
 		open := m.End + (min(len(text), m.End+8) - m.End - len(rest))
 		if !hasAnyPrefix(rest, "(", "（") {
 			continue

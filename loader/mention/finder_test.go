@@ -112,6 +112,7 @@ func TestFind(t *testing.T) {
 		{"an enumeration comma inside a defined name", "此外，英國科學、創新及技術部（DSIT）與新加坡資訊通信媒體發展局（IMDA）共同發布", []want{{graph.Agency, "英國科學、創新及技術部"}}, []string{"創新及技術部"}},
 		{"a list before a defined name", "由經濟部、數位發展部（MODA）共同辦理", []want{{graph.Agency, "經濟部"}, {graph.Agency, "數位發展部"}}, []string{"經濟部、數位發展部"}},
 		{"name, space, title in a header row", "出國人員：數位發展部 王小明 科長、李大華 專員\n", []want{{graph.Person, "王小明"}, {graph.Person, "李大華"}}, nil},
+		{"a title's English name in parentheses is the title's", "rative,以下簡稱JCDC),依據《國防授權法》(National Defense Authorization Act of 2021, NDAA)成立", []want{{graph.Statement, "國防授權法"}}, []string{"National Defense Authorization Act of 2021"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
@@ -244,6 +245,20 @@ func TestGenericName(t *testing.T) {
 	for _, tt := range tests {
 		if got := GenericName(tt.name); got != tt.want {
 			t.Errorf("GenericName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTitleEnglishName(t *testing.T) {
+	f := newFinder(t)
+	for _, m := range f.Find("訂定《資訊取得權法》（The Right to Information Act）並") {
+		if m.Surface == "資訊取得權法" && m.Name != "The Right to Information Act" {
+			t.Errorf("name %q, want the English in parentheses", m.Name)
+		}
+	}
+	for _, m := range f.Find("(1) AI技術:採取「風險基礎方法」(risk-based approach)") {
+		if m.Name == "risk-based approach" {
+			t.Errorf("a lower-case gloss became the name of %q", m.Surface)
 		}
 	}
 }
