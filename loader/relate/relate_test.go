@@ -717,6 +717,18 @@ func TestFacts(t *testing.T) {
 			want: []string{"ISSUED agency:tw-moj -> statement:aml-act"},
 		},
 		{
+			name:    "bodies that speak of cooperation, or say it should happen, are not partners",
+			text:    "值得注意的是，巴布亞紐幾內亞與泰國特別提及相關區域合作；中國與秘魯強調應推動與國際組織（如 ITU、APT）更全面合作",
+			ms:      []m{{"巴布亞紐幾內亞", graph.Country, "country:PG", 0}, {"泰國", graph.Country, "country:TH", 0}, {"中國", graph.Country, "country:CN", 0}, {"秘魯", graph.Country, "country:PE", 0}, {"ITU", graph.Organization, "organization:itu", 0}, {"APT", graph.Organization, "organization:apt", 0}},
+			notWant: []string{"PARTNERS_WITH country:PG -> country:TH", "PARTNERS_WITH country:PE -> organization:itu", "PARTNERS_WITH country:CN -> organization:itu"},
+		},
+		{
+			name: "two bodies that cooperate are partners",
+			text: "工研院團隊持續與 Chain Reaction 進行交流合作",
+			ms:   []m{{"工研院", graph.Organization, "organization:itri", 0}, {"Chain Reaction", graph.Organization, "organization:chain-reaction", 0}},
+			want: []string{"PARTNERS_WITH organization:itri -> organization:chain-reaction"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -346,7 +346,7 @@ func partnerFacts(c *clause) []Fact {
 		if len(right) == 0 || !c.partnerLead(h.end, right[0].start) {
 			continue
 		}
-		if c.before(h.start, 20, "建議", "希望", "避免", "是否", "盼", "若", "相信", "期待", "期望", "可望") || c.after(h.end, 30, "將會", "可望") {
+		if c.before(h.start, 20, "建議", "希望", "避免", "是否", "盼", "若", "相信", "期待", "期望", "可望", "應推動", "應加強", "應持續", "應積極", "未來可") || c.after(h.end, 30, "將會", "可望") {
 			continue // a wish or a question is no partnership
 		}
 		// the partners: the enumeration right after the marker, a name's
@@ -373,6 +373,9 @@ func partnerFacts(c *clause) []Fact {
 		}
 		if !self && (len(ws) == 0 || c.runes(last, ws[0].start) > reach) {
 			continue
+		}
+		if !self && containsAny(c.span(last, ws[0].start), reportWords) {
+			continue // 巴布亞紐幾內亞與泰國特別提及相關區域合作: they speak of cooperation
 		}
 		// 法國 LNE: a country written before a body names the body's country
 		kept := ps[:0:0]
@@ -414,6 +417,9 @@ func partnerFacts(c *clause) []Fact {
 	}
 	return out
 }
+
+// reportWords are verbs of speaking: what follows them is reported, not done.
+var reportWords = []string{"提及", "強調", "表示", "指出", "分享", "說明", "認為", "提到"}
 
 // partnerLead accepts what stands between a with-word and the first
 // partner: nothing much, or a class noun that introduces examples
