@@ -79,8 +79,9 @@ func (s *Store) checkShape(ctx context.Context) error {
 	}
 	if len(recs) > 0 {
 		if old, _ := get(recs[0], "old").(bool); old {
-			return fmt.Errorf("%w: it must be rebuilt — empty it (`MATCH (n) DETACH DELETE n`, or for the local one "+
-				"`scripts/neo4j stop`, delete its data folder, `scripts/neo4j start`) and load the documents again", ErrOldShape)
+			return fmt.Errorf("%w: it must be rebuilt — empty it (for the local one: `scripts/neo4j stop`, delete "+
+				"its data folder (.data/neo4j/data), `scripts/neo4j start`; elsewhere: `MATCH (n) CALL (n) { DETACH DELETE n } "+
+				"IN TRANSACTIONS OF 10000 ROWS`) and load the documents again", ErrOldShape)
 		}
 	}
 	return nil
