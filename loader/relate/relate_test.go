@@ -729,6 +729,21 @@ func TestFacts(t *testing.T) {
 			want: []string{"PARTNERS_WITH organization:itri -> organization:chain-reaction"},
 		},
 		{
+			name: "companions of 共同出席 attend the gathering in focus that the mentions miss",
+			text: "黃部長應邀於 9 月 23 日上午與駐紐約臺北經濟文化辦事處李志強處長，共同出席自由線上聯盟(Freedom Online Coalition, FOC)部長會議。",
+			ms: []m{{"黃部長", graph.Person, "person:huang", 0}, {"駐紐約臺北經濟文化辦事處", graph.Agency, "agency:teco-ny", 0}, {"李志強", graph.Person, "person:li", 0},
+				{"自由線上聯盟", graph.Organization, "organization:foc", 0}, {"FOC", graph.Organization, "organization:foc", 0}},
+			ctx:  Context{Focus: "meeting:foc-ministerial", MainMeeting: "meeting:unga"},
+			want: []string{"ATTENDED person:huang -> meeting:foc-ministerial", "ATTENDED person:li -> meeting:foc-ministerial"},
+		},
+		{
+			name:    "a meeting named after the verb is the one attended, not the one in focus",
+			text:    "Chain Reaction 的技術長 Oren Yokev 於 2023 年 9 月在臺北進行技術演講，參與由唐鳳主持的隱私強化技術研討會",
+			ms:      []m{{"Chain Reaction", graph.Organization, "organization:cr", 0}, {"Oren Yokev", graph.Person, "person:oren", 0}, {"臺北", graph.Country, tw, 0}, {"唐鳳", graph.Person, "person:tang", 0}, {"隱私強化技術研討會", graph.Meeting, "meeting:pets", 0}},
+			ctx:     Context{Focus: "meeting:visit", MainMeeting: "meeting:visit"},
+			notWant: []string{"ATTENDED country:TW -> meeting:visit"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -382,25 +382,21 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 		// the attendees stand right before the verb, in its own phrase
 		// (…等 15 個經濟體代表出席), not a comma away (…合作，擴展治理參與)
 		near := c.unitsIn(clauseStart(c, segA, t.start), t.start, r.subj...)
-		if len(near) == 0 || c.runes(near[len(near)-1].end, t.start) > 15 {
+		if (len(near) == 0 || c.runes(near[len(near)-1].end, t.start) > 15) && !c.namesGathering(t, objB) {
+			// (…與李志強處長，共同出席自由線上聯盟部長會議: a gathering named
+			// after the verb that the mentions miss is the one in focus)
 			return nil
 		}
 		if t.word == "率團" || c.after(t.end, 4, "的", "之") {
 			return nil
 		}
 		// what follows the verb in its phrase is what they take part in:
+		// (only a verb that names no gathering after it)
 		// 臺灣一直積極參與國際合作; 出席 A 與 B 簽署的合作備忘錄簽署儀式. Only a
 		// verb that ends its phrase, or one followed by a word for a meeting,
 		// leaves the meeting to the context.
-		if !c.clauseEndsAt(t.end) {
-			end := objB
-			if i := strings.IndexAny(c.text[t.end:end], "，,；;"); i >= 0 {
-				end = t.end + i
-			}
-			obj := c.span(t.end, end)
-			if containsAny(obj, eventWords) || !containsAny(obj, meetingWords) {
-				return nil
-			}
+		if !c.clauseEndsAt(t.end) && !c.namesGathering(t, objB) {
+			return nil
 		}
 		// a project the phrase opens with is what they take part in, not
 		// the meeting (「女性數位領導力」專案亦有來自中國、越南…等經濟體參與)
@@ -446,6 +442,16 @@ func (c *clause) fallbackObject(r verbRule, t *trig, segA, subjA, objB int) []st
 		}
 	}
 	return nil
+}
+
+// namesGathering reports whether the phrase after verb t ends in a word for
+// a meeting (出席自由線上聯盟(…)部長會議).
+func (c *clause) namesGathering(t *trig, objB int) bool {
+	obj := outsideBrackets(c.span(t.end, objB))
+	if i := strings.IndexAny(obj, "，,；;"); i >= 0 {
+		obj = obj[:i]
+	}
+	return containsAny(obj, meetingWords) && !containsAny(obj, eventWords) && len(c.unitsIn(t.end, objB, meetings...)) == 0
 }
 
 // meetingWords name a gathering; eventWords one that is not a meeting of the
@@ -754,7 +760,9 @@ func (c *clause) adjunct(u unit, p int) bool {
 	// 與各國數位發展部長及外交部長，就…交流: a with-phrase that follows no
 	// body of its own clause names company, not actors
 	a := clauseStart(c, c.lo, u.start)
-	if i := strings.LastIndex(c.span(a, u.start), "與"); i >= 0 && len(c.unitsIn(a, a+i, bodies...)) == 0 && strings.ContainsAny(c.span(u.end, p), "，,") {
+	if i := strings.LastIndex(c.span(a, u.start), "與"); i >= 0 && len(c.unitsIn(a, a+i, bodies...)) == 0 && strings.ContainsAny(c.span(u.end, p), "，,") &&
+		!(c.before(p, 3, "共同", "一同", "一起") && c.runes(u.end, p) <= 8) {
+		// (與 X 處長，共同出席: the companions act together)
 		return true
 	}
 	return false
