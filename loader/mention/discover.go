@@ -83,7 +83,7 @@ func init() {
 
 // stopWords end the leftward growth of a name: verbs, prepositions and
 // particles that precede names in running text.
-var stopWords = strings.Fields(`我國 依 年度 頒布 詢問 建議 補充 表示 指出 說明 分享 介紹 宣示 強調 呼籲 提及 承諾 同意 決定 啟動 推出 設有 具有 獲得 鼓勵 接觸 彰顯 履行 遵守 符合 導入 回應 頒佈 公告 簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 落實 規劃 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
+var stopWords = strings.Fields(`我國 依 年度 爭取 頒布 詢問 建議 補充 表示 指出 說明 分享 介紹 宣示 強調 呼籲 提及 承諾 同意 決定 啟動 推出 設有 具有 獲得 鼓勵 接觸 彰顯 履行 遵守 符合 導入 回應 頒佈 公告 簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 落實 規劃 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
 
 // stopWordStarts are words that begin with a one-character stop word.
 var stopWordStarts = strings.Fields(`對話 對外 對等 以色列 在地 和平 自由 自動 自主 自治 自然 自願 由下而上 中小企業 中央 中華 中心 內政 外交 外國 上網 下世代 下一代 三大 五大 六大 十大 二十國 七大`)
@@ -630,7 +630,15 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			if mod := strings.TrimSpace(strings.TrimSuffix(name, w)); !hasHan(mod) && (w == "會議" || w == "全體會議" || w == "組織" || w == "年會" || w == "大會" || isDigits(mod)) {
 				continue
 			}
-			if genericName(name, w) || f.topicGeneric(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) || strings.Contains(name, "賓客") {
+			// 國際數位人權全球大會 Rights Con 2025: the event's own name and
+			// year right after a descriptive Chinese name make it one event
+			var yearName string
+			if h.typ == graph.Meeting {
+				if ym := latinYearNameRE.FindStringSubmatch(text[end:]); ym != nil {
+					yearName = ym[1]
+				}
+			}
+			if (yearName == "" && genericName(name, w)) || f.topicGeneric(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) || strings.Contains(name, "賓客") {
 				continue
 			}
 			// 第 70 次會議 alone names no meeting; 第6屆部長會議 does
@@ -667,7 +675,7 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 					}
 				}
 			}
-			out = append(out, Mention{Start: start, End: end, Surface: name, Type: typ, Kind: kind, Source: Pattern, NameZh: name})
+			out = append(out, Mention{Start: start, End: end, Surface: name, Type: typ, Kind: kind, Source: Pattern, NameZh: name, Name: yearName})
 		}
 	}
 	return out
@@ -700,6 +708,9 @@ func joinedDocuments(name string) int {
 	}
 	return -1
 }
+
+// latinYearNameRE: a capitalised Latin name and a year right after a name.
+var latinYearNameRE = regexp.MustCompile(`\A ?((?:[A-Z][A-Za-z]*\s){1,4}(?:19|20)[0-9]{2})\b`)
 
 // convenes are the verbs that hold a meeting right before its name.
 var convenes = []string{"舉辦", "召開", "舉行", "主辦"}
@@ -1058,6 +1069,9 @@ func standsAlone(text string, m Mention) bool {
 	if m.Type != graph.Meeting {
 		return false
 	}
+	if m.Name != "" && latinYearNameRE.MatchString(m.Name) {
+		return true // 國際數位人權全球大會 Rights Con 2025
+	}
 	h, _ := headAt(text, m.End)
 	mod := strings.TrimSpace(strings.TrimSuffix(m.Surface, h.word))
 	if utf8.RuneCountInString(mod) < 3 || strings.Contains(mod, "的") || genericMod(mod) {
@@ -1182,6 +1196,10 @@ var badLatinStart = map[string]bool{"At": true, "In": true, "On": true, "For": t
 // a body.
 var genericOfThe = regexp.MustCompile(`^(?:Member|Members|Member States|Observers?|Chair|Co-Chairs?|Head|Heads|Staff|Representatives?) of the `)
 
+// signedInstruments finds instruments and meetings named by their kind
+// where the sentence says which one: signed, issued after a meeting, held
+// at a place.
+//
 // signedRE: an instrument right after the verb that signs it (簽署網路安全
 // 合作備忘錄, 簽署的合作備忘錄, 簽署行政安排): even a generic name there is
 // the one instrument signed. Names hold no particle or joiner.
@@ -1203,9 +1221,14 @@ func GenericName(name string) bool {
 	return mod == "" || genericMod(mod) || notNames[name]
 }
 
+// heldRE: a meeting right after the place and the verb that holds it
+// (在愛沙尼亞塔林舉辦之部長級會議): even a generic name there is the one
+// meeting held.
+var heldRE = regexp.MustCompile(`(?:在|於)[^\s，。、；：]{1,10}?(?:舉辦|舉行|召開)(?:之|的)((?:[^\s，。、；：（()）「」與和及的之在於並]{0,10}?)(?:部長級會議|部長會議|高峰會|峰會|年會|大會|會議|論壇|研討會|工作坊))`)
+
 func signedInstruments(text string) []Mention {
 	var out []Mention
-	for _, re := range []*regexp.Regexp{signedRE, afterMeetingRE} {
+	for _, re := range []*regexp.Regexp{signedRE, afterMeetingRE, heldRE} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[2], m[3]
 			name := text[s:e]
@@ -1226,7 +1249,7 @@ func signedInstruments(text string) []Mention {
 			if r, _ := utf8.DecodeRuneInString(text[e:]); r == '書' {
 				continue
 			}
-			out = append(out, Mention{Start: s, End: e, Surface: name, Type: graph.Statement, Kind: h.kind, Source: Pattern, NameZh: name})
+			out = append(out, Mention{Start: s, End: e, Surface: name, Type: h.typ, Kind: h.kind, Source: Pattern, NameZh: name})
 		}
 	}
 	return out
