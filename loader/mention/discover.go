@@ -738,9 +738,20 @@ var periodParenRE = regexp.MustCompile(`\A\s?[（(]\s?(?:(?:19|20)[0-9]{2}|[0-9]
 // SEMI E187, UL 3115, IEEE 802.11, 3GPP Release 16).
 var standardRE = regexp.MustCompile(`\b(?:ISO/IEC|ISO|IEC|SEMI|UL|IEEE|ETSI EN|ETSI TS|NIST SP|NISTIR|RFC|EN)\s?[A-Z]?[0-9]{2,5}(?:[-.:][0-9]+)*\b|\bRelease\s[0-9]{2}\b`)
 
+// schemeAfterCodeRE: a Han description ending in a scheme or document head
+// right after a standard's code.
+var schemeAfterCodeRE = regexp.MustCompile(`\A ?[^\s\p{P}的之與和及並在於為是]{2,16}(?:認驗證制度|驗證制度|認證制度|制度|標準|規範|指引|框架)`)
+
 func standards(text string) []Mention {
 	var out []Mention
 	for _, loc := range standardRE.FindAllStringIndex(text, -1) {
+		// SEMI E187 半導體設備資安標準認驗證制度: the scheme built on the
+		// standard is named by the code and its Chinese description
+		if m := schemeAfterCodeRE.FindStringSubmatchIndex(text[loc[1]:]); m != nil {
+			name := text[loc[0] : loc[1]+m[1]]
+			out = append(out, Mention{Start: loc[0], End: loc[1] + m[1], Surface: name, Type: graph.Statement, Kind: "scheme", Source: Pattern, NameZh: name})
+			continue
+		}
 		s := text[loc[0]:loc[1]]
 		out = append(out, Mention{Start: loc[0], End: loc[1], Surface: s, Type: graph.Statement, Kind: "standard", Source: Pattern, Name: s})
 	}

@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 		{"a title's English name in parentheses is the title's", "rative,以下簡稱JCDC),依據《國防授權法》(National Defense Authorization Act of 2021, NDAA)成立", []want{{graph.Statement, "國防授權法"}}, []string{"National Defense Authorization Act of 2021"}},
 		{"a meeting held at a place", "114 年 10 月持續參與在愛沙尼亞塔林舉辦之部長級會議，與各國數位發展部長及外交部長", []want{{graph.Meeting, "部長級會議"}}, nil},
 		{"a descriptive name and the event's own with its year", "於 114 年成功爭取國際數位人權全球大會 Rights Con 2025 於臺北舉辦，外交部與本部攜手", []want{{graph.Meeting, "國際數位人權全球大會"}}, []string{"成功爭取國際數位人權全球大會"}},
+		{"a scheme named by a standard's code", "月 18 日與國際半導體產業協會（SEMI）共同發布 SEMI E187 半導體設備資安標準認驗證制度，象徵", []want{{graph.Statement, "SEMI E187 半導體設備資安標準認驗證制度"}}, nil},
+		{"a standard's code before another noun", "本部積極推動 SEMI E187 合規輔導機制，並", []want{{graph.Statement, "SEMI E187"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
