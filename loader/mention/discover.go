@@ -738,9 +738,10 @@ var periodParenRE = regexp.MustCompile(`\A\s?[（(]\s?(?:(?:19|20)[0-9]{2}|[0-9]
 // SEMI E187, UL 3115, IEEE 802.11, 3GPP Release 16).
 var standardRE = regexp.MustCompile(`\b(?:ISO/IEC|ISO|IEC|SEMI|UL|IEEE|ETSI EN|ETSI TS|NIST SP|NISTIR|RFC|EN)\s?[A-Z]?[0-9]{2,5}(?:[-.:][0-9]+)*\b|\bRelease\s[0-9]{2}\b`)
 
-// schemeAfterCodeRE: a Han description ending in a scheme or document head
+// schemeAfterCodeRE: a Han description ending in a scheme or guidance head
+// (one ending in 標準 only describes the standard itself)
 // right after a standard's code.
-var schemeAfterCodeRE = regexp.MustCompile(`\A ?[^\s\p{P}的之與和及並在於為是]{2,16}(?:認驗證制度|驗證制度|認證制度|制度|標準|規範|指引|框架)`)
+var schemeAfterCodeRE = regexp.MustCompile(`\A ?[^\s\p{P}的之與和及並在於為是]{2,16}(?:認驗證制度|驗證制度|認證制度|制度|指引|框架)`)
 
 func standards(text string) []Mention {
 	var out []Mention
