@@ -744,6 +744,21 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ATTENDED country:TW -> meeting:visit"},
 		},
 		{
+			name: "the author takes part in a meeting written after its place; the place's verb is no host's",
+			text: "114 年 10 月持續參與在愛沙尼亞塔林舉辦之部長級會議，與各國代表交流，並共同聯署《人工智慧與人權聯合聲明》",
+			ms: []m{{"愛沙尼亞", graph.Country, "country:EE", 0}, {"塔林", graph.Country, "country:EE", 0}, {"部長級會議", graph.Meeting, "meeting:foc-2025", 0},
+				{"人工智慧與人權聯合聲明", graph.Statement, "statement:ai-hr", 0}},
+			ctx:     Context{Author: "agency:tw-moda", Country: tw},
+			want:    []string{"ATTENDED agency:tw-moda -> meeting:foc-2025", "HELD_IN meeting:foc-2025 -> country:EE", "SIGNED country:TW -> statement:ai-hr"},
+			notWant: []string{"HOSTED agency:tw-moda -> meeting:foc-2025", "SIGNED agency:tw-moda -> statement:ai-hr", "ATTENDED country:EE -> meeting:foc-2025"},
+		},
+		{
+			name: "a chair named without a body attends the meeting chaired",
+			text: "Oren Yokev 於 2023 年 9 月進行技術演講，參與由唐鳳主持的隱私強化技術研討會",
+			ms:   []m{{"Oren Yokev", graph.Person, "person:oren", 0}, {"唐鳳", graph.Person, "person:tang", 0}, {"隱私強化技術研討會", graph.Meeting, "meeting:pets", 0}},
+			want: []string{"ATTENDED person:tang -> meeting:pets"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

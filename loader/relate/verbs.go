@@ -129,8 +129,9 @@ func verbFacts(c *clause) []Fact {
 				thisSubj = nil
 				prevSubj = nil
 			}
-			if len(subj) == 0 && len(prevSubj) > 0 {
-				// coordinated verbs share the subject: 召開…會議,並公布…
+			if len(subj) == 0 && len(prevSubj) > 0 && !c.after(t.end, 1, "之", "的") {
+				// coordinated verbs share the subject: 召開…會議,並公布… (a verb
+				// that modifies a noun, 在…舉辦之部長級會議, is no coordinate)
 				for _, u := range prevSubj {
 					if typeIn(u.typ, r.subj) {
 						subj = append(subj, u)
@@ -145,7 +146,9 @@ func verbFacts(c *clause) []Fact {
 			if r.rel == graph.MemberOf || (r.rel == graph.Attended && (t.word == "參與" || t.word == "參加")) {
 				// 參與 a standing body is membership, 參與 a meeting is attendance:
 				// the first thing named after the verb decides.
-				first := c.unitsIn(t.end, objB)
+				// (a place before the meeting is not what is joined: 參與在愛沙尼亞
+				// 塔林舉辦之部長級會議)
+				first := c.dropPlaces(c.unitsIn(t.end, objB))
 				if len(first) == 0 || !typeIn(first[0].typ, r.obj) {
 					obj = nil
 				}
@@ -195,9 +198,13 @@ func verbFacts(c *clause) []Fact {
 				// 召開…論壇，共有 38 個會員國代表與會，並通過「…」: the meeting adopts
 				out = append(out, c.facts(graph.Issued, ids(hosted), tos, hosted[0].start, obj[len(obj)-1].end, "")...)
 			}
+			if len(subj) == 0 && len(tos) > 0 && r.rel == graph.Hosted && (t.word == "主持" || t.word == "擔任主席" || t.word == "擔任會議主席") {
+				// 由唐鳳主持的…研討會: a chair named without a body attends
+				out = append(out, c.facts(graph.Attended, ids(c.unitsIn(subjA, t.start, graph.Person)), tos, subjA, t.end, "")...)
+			}
 			if len(subj) == 0 || len(tos) == 0 {
 				// 宣布成立 X: a verb without its object still passes its subject on
-				thisSubj = append(thisSubj, subj...)
+				thisSubj = append(thisSubj, explicit(subj)...)
 				continue
 			}
 			a := t.start
@@ -254,7 +261,7 @@ func verbFacts(c *clause) []Fact {
 				}
 				out = append(out, c.facts(graph.Issued, ms, tos, a, b, d)...)
 			}
-			thisSubj = append(thisSubj, subj...)
+			thisSubj = append(thisSubj, explicit(subj)...)
 			thisObj = append(thisObj, obj...)
 		}
 		if c.after(t.end, 1, "之", "的") && c.before(t.start, 8, "經") {
@@ -269,6 +276,18 @@ func verbFacts(c *clause) []Fact {
 		prevEnd, prevTrigEnd = t.end, t.end
 		if len(thisObj) > 0 {
 			prevEnd = maxInt(prevEnd, thisObj[len(thisObj)-1].end)
+		}
+	}
+	return out
+}
+
+// explicit drops the subjects a rule supplied from the context (the author, the
+// paragraph's topic): each later verb finds its own implicit subject.
+func explicit(us []unit) []unit {
+	var out []unit
+	for _, u := range us {
+		if u.start < u.end {
+			out = append(out, u)
 		}
 	}
 	return out
