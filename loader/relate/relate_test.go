@@ -759,6 +759,21 @@ func TestFacts(t *testing.T) {
 			want: []string{"ATTENDED person:tang -> meeting:pets"},
 		},
 		{
+			name: "speakers at the opening of a meeting the sentence named attend it, with no meeting in focus",
+			text: "於 114 年成功爭取國際數位人權全球大會 Rights Con 2025 於臺北舉辦，並由主辦單位邀請蕭美琴副總統及行政院鄭麗君副院長於開幕中致詞",
+			ms: []m{{"國際數位人權全球大會", graph.Meeting, "meeting:rightscon", 0}, {"Rights Con 2025", graph.Meeting, "meeting:rightscon", 0}, {"臺北", graph.Country, tw, 0},
+				{"蕭美琴", graph.Person, "person:hsiao", 0}, {"行政院", graph.Agency, "agency:tw-ey", 0}, {"鄭麗君", graph.Person, "person:cheng", 0}},
+			ctx:  Context{Author: "agency:tw-moda", Country: tw},
+			want: []string{"ATTENDED person:hsiao -> meeting:rightscon", "ATTENDED person:cheng -> meeting:rightscon"},
+		},
+		{
+			name:    "a person who speaks of a meeting without a part in its programme does not attend it",
+			text:    "本部於 114 年辦理隱私強化技術國際研討會，部長林宜敬表示將持續推動",
+			ms:      []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"隱私強化技術國際研討會", graph.Meeting, "meeting:pets", 0}, {"林宜敬", graph.Person, "person:lin", 0}},
+			ctx:     Context{Author: "agency:tw-moda", Country: tw},
+			notWant: []string{"ATTENDED person:lin -> meeting:pets"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -1031,6 +1031,9 @@ func fieldAddressFacts(c *clause) []Fact {
 	return out
 }
 
+// ceremonyWords are a speaker's part in a meeting's programme.
+var ceremonyWords = []string{"致詞", "致歡迎詞", "開幕詞", "專題演講", "主題演講", "致開幕詞", "致閉幕詞"}
+
 // sessionTalkWords present a topic at a session.
 var sessionTalkWords = []string{"說明", "分享", "介紹", "報告", "簡報", "討論", "研提", "回顧"}
 
@@ -1137,13 +1140,29 @@ var speechWords = []string{"致詞", "致歡迎詞", "開幕詞", "閉幕", "簡
 // Speakers of the section's meeting attend it: 日本總務省 (MIC) 代表 Yasunari
 // Ueno 簡報; 美國指出…; 韓國代表回應….
 func speakerFacts(c *clause) []Fact {
-	f := c.s.Context.Focus
-	if f == "" {
+	focus := c.s.Context.Focus
+	if focus == "" && len(c.unitsIn(c.lo, c.hi, meetings...)) == 0 {
 		return nil
 	}
 	var out []Fact
 	for i, u := range c.units {
 		if u.typ != graph.Person && u.typ != graph.Country && u.typ != graph.Agency && u.typ != graph.Organization {
+			continue
+		}
+		f := focus
+		if f == "" {
+			// a report about no meeting: a speech at the opening of the
+			// meeting the sentence named before (…Rights Con 2025 於臺北舉辦，…
+			// 邀請蕭美琴副總統…於開幕中致詞)
+			ms := c.unitsIn(c.lo, u.start, meetings...)
+			if len(ms) == 0 || u.typ != graph.Person {
+				continue
+			}
+			ws := c.find(u.end, c.hi, ceremonyWords)
+			if len(ws) == 0 || c.runes(u.end, ws[0].start) > 20 {
+				continue
+			}
+			out = append(out, c.facts(graph.Attended, u.ids, ms[len(ms)-1].ids, u.start, ws[0].end, "")...)
 			continue
 		}
 		segA, segB := c.segment(u.start)
