@@ -420,10 +420,13 @@ func (r *Registry) Entity(id string) (graph.Entity, bool) {
 // and used later, English names given in parentheses.
 func (r *Registry) Learned() map[string]string {
 	out := make(map[string]string, len(r.ents))
-	for id, e := range r.ents {
+	// in id order, the first entity keeps a name two share: the map's own
+	// order would change the second pass's matches from run to run
+	for _, id := range r.IDs() {
+		e := r.ents[id]
 		known := r.gz.ByID(id)
 		for _, n := range append([]string{e.Abbr, e.NameZh, e.Name}, e.Aliases...) {
-			if n != "" && (known == nil || !known.HasName(n)) && !mention.GenericName(n) {
+			if _, taken := out[n]; !taken && n != "" && (known == nil || !known.HasName(n)) && !mention.GenericName(n) {
 				out[n] = id
 			}
 		}

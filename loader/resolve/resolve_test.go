@@ -173,3 +173,23 @@ func TestKnownByAbbr(t *testing.T) {
 		}
 	}
 }
+
+// Two entities sharing a learned name: the first id keeps it, every run.
+func TestLearnedIsDeterministic(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 20; i++ {
+		r := New(gz)
+		r.Resolve(Doc{Country: "country:TW"}, []mention.Mention{
+			{Start: 0, End: 9, Surface: "報告和全球數位契約", Type: graph.Statement, Source: mention.Pattern, NameZh: "報告和全球數位契約", Abbr: "GDC"},
+			{Start: 10, End: 16, Surface: "全球數位契約", Type: graph.Organization, Source: mention.Pattern, NameZh: "全球數位契約", Abbr: "GDC"},
+		})
+		l := r.Learned()
+		ids := r.IDs()
+		if l["GDC"] != ids[0] {
+			t.Fatalf("run %d: GDC learned as %q, want the first id %q", i, l["GDC"], ids[0])
+		}
+	}
+}
