@@ -67,6 +67,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, heldInFacts(c)...)
 	out = append(out, placeLabelFacts(c)...)
 	out = append(out, memberFacts(c)...)
+	out = append(out, signatoryFacts(c)...)
 	out = append(out, partnerFacts(c)...)
 	out = append(out, roleFacts(c)...)
 	out = append(out, signatureFacts(c)...)

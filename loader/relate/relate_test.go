@@ -774,6 +774,27 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ATTENDED person:lin -> meeting:pets"},
 		},
 		{
+			name: "a bilateral agreement named 臺X is signed by Taiwan and X, not by the other party of the shared subject",
+			text: "促成 114 年 6 月 30 日臺英雙方簽署臺英促進貿易夥伴關係數位貿易協議及 12 月 4 日簽署「臺日數位貿易協議」",
+			ms: []m{{"臺", graph.Country, tw, 0}, {"英", graph.Country, "country:GB", 0}, {"雙方", graph.Country, tw, 0}, {"雙方", graph.Country, "country:GB", 0},
+				{"臺英促進貿易夥伴關係數位貿易協議", graph.Statement, "statement:tw-gb", 0}, {"「臺日數位貿易協議」", graph.Statement, "statement:tw-jp", 0}},
+			want:    []string{"SIGNED country:TW -> statement:tw-gb", "SIGNED country:GB -> statement:tw-gb", "SIGNED country:TW -> statement:tw-jp", "SIGNED country:JP -> statement:tw-jp"},
+			notWant: []string{"SIGNED country:GB -> statement:tw-jp"},
+		},
+		{
+			name:    "agencies that sign a 臺X memorandum sign it; their countries are not added",
+			text:    "本部於 114 年 5 月 12 日與美國商務部簽署「臺美半導體供應鏈合作備忘錄」",
+			ms:      []m{{"本部", graph.Agency, "agency:tw-moea", 0}, {"美國商務部", graph.Agency, "agency:us-doc", 0}, {"臺美半導體供應鏈合作備忘錄", graph.Statement, "statement:mou", 0}},
+			want:    []string{"SIGNED agency:tw-moea -> statement:mou"},
+			notWant: []string{"SIGNED country:US -> statement:mou", "SIGNED country:TW -> statement:mou"},
+		},
+		{
+			name: "a country called a signatory of a statement signed it",
+			text: "Darsalia 提到 GDC 的通過的重要性，並強調喬治亞是《歐洲理事會人工智慧、人權、民主及法治框架公約》的十個簽署國之一",
+			ms:   []m{{"GDC", graph.Statement, "statement:gdc", 0}, {"喬治亞", graph.Country, "country:GE", 0}, {"歐洲理事會人工智慧、人權、民主及法治框架公約", graph.Statement, "statement:coe-ai", 0}},
+			want: []string{"SIGNED country:GE -> statement:coe-ai"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

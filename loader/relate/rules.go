@@ -568,6 +568,34 @@ func authorTitleFacts(c *clause) []Fact {
 	return out
 }
 
+// signatoryFacts: 喬治亞是《…公約》的十個簽署國之一 — a country that the text
+// calls a signatory (簽署國, 締約國) of a statement signed it.
+func signatoryFacts(c *clause) []Fact {
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, []string{"簽署國", "締約國", "簽約國", "簽署方"}) {
+		segA, _ := c.segment(h.start)
+		a := clauseStart(c, segA, h.start)
+		sts := c.unitsIn(a, h.start, statements...)
+		if len(sts) == 0 {
+			continue
+		}
+		st := sts[len(sts)-1]
+		if g := strings.TrimSpace(c.span(c.nameEnd(st), h.start)); utf8.RuneCountInString(g) > 8 || !strings.HasPrefix(strings.TrimLeft(g, "》」』"), "的") && !strings.HasPrefix(strings.TrimLeft(g, "》」』"), "之") {
+			continue
+		}
+		cs := c.unitsIn(a, st.start, graph.Country)
+		if len(cs) == 0 {
+			continue
+		}
+		cu := cs[len(cs)-1]
+		if g := strings.TrimSpace(c.span(cu.end, st.start)); !(strings.HasPrefix(g, "是") || strings.HasPrefix(g, "為") || strings.HasPrefix(g, "成為")) || utf8.RuneCountInString(g) > 5 {
+			continue
+		}
+		out = append(out, c.facts(graph.Signed, cu.ids, st.ids, cu.start, h.end, "")...)
+	}
+	return out
+}
+
 // titleGap accepts the title between a body and its person: short, no
 // separator, no verb (…和 Google 亦邀請黃部長); a 與 inside a title is
 // fine (亞洲區政府與國際組織事務總監).

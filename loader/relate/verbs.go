@@ -247,6 +247,28 @@ func verbFacts(c *clause) []Fact {
 					subj = keep
 				}
 			}
+			if r.rel == graph.Signed && len(obj) > 0 {
+				// 臺英雙方簽署臺英…協議及…簽署「臺日數位貿易協議」: a bilateral
+				// agreement named 臺X… is signed by Taiwan and X, whatever
+				// countries the shared subject names
+				var rest []string
+				for _, o := range obj {
+					if pair := c.bilateral(o); pair != nil && hasCountry(subj) {
+						var who []string
+						for _, u := range subj {
+							if u.typ != graph.Country {
+								who = append(who, u.ids...)
+							}
+						}
+						out = append(out, c.facts(r.rel, append(who, pair...), o.ids, a, b, d)...)
+						continue
+					}
+					rest = append(rest, o.ids...)
+				}
+				if len(obj) > 0 && len(rest) < len(ids(obj)) {
+					tos = rest
+				}
+			}
 			out = append(out, c.facts(r.rel, ids(subj), tos, a, b, d)...)
 			if r.rel == graph.Hosted && len(obj) > 0 && len(subj) > 0 {
 				hostSubj, hosted = subj, obj
@@ -279,6 +301,42 @@ func verbFacts(c *clause) []Fact {
 		}
 	}
 	return out
+}
+
+// bilateralPartners are the one-character names Taiwanese texts give the
+// other party of a bilateral agreement (臺日, 臺美, 臺英…).
+var bilateralPartners = map[string]string{
+	"日": "country:JP", "美": "country:US", "英": "country:GB", "韓": "country:KR", "德": "country:DE", "法": "country:FR",
+	"加": "country:CA", "澳": "country:AU", "紐": "country:NZ", "星": "country:SG", "印": "country:IN", "荷": "country:NL",
+	"捷": "country:CZ", "波": "country:PL", "立": "country:LT", "菲": "country:PH", "越": "country:VN", "泰": "country:TH",
+}
+
+// bilateral returns Taiwan and the other party of a statement named 臺X…
+// (臺日數位貿易協議), or nil.
+func (c *clause) bilateral(u unit) []string {
+	name := strings.TrimLeft(c.span(u.start, u.end), "「《『")
+	r, w := utf8.DecodeRuneInString(name)
+	if r != '臺' && r != '台' {
+		return nil
+	}
+	x, _ := utf8.DecodeRuneInString(name[w:])
+	if p, ok := bilateralPartners[string(x)]; ok {
+		tw := c.s.Context.Country
+		if tw == "" {
+			tw = "country:TW"
+		}
+		return []string{tw, p}
+	}
+	return nil
+}
+
+func hasCountry(us []unit) bool {
+	for _, u := range us {
+		if u.typ == graph.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // explicit drops the subjects a rule supplied from the context (the author, the
