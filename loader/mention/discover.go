@@ -189,9 +189,9 @@ func headAt(text string, end int) (head, bool) {
 var (
 	// 中文名（English Name，簡稱 ABBR） and 中文名(ABBR); the English part is
 	// captured whole and split later.
-	parenRE = regexp.MustCompile(`[（(]\s*([A-Za-z][^（）()\n]{0,160}?)\s*[）)]`)
+	parenRE = newLineRE(`[（(]\s*([A-Za-z][^（）()\n]{0,160}?)\s*[）)]`, "(", "（")
 	// 「title」 《title》 『title』 〈title〉, optionally followed by a head noun
-	titleRE = regexp.MustCompile(`([「《『〈])([^「」《》『』〈〉\n]{2,60})([」》』〉])`)
+	titleRE = newLineRE(`([「《『〈])([^「」《》『』〈〉\n]{2,60})([」》』〉])`, "「", "《", "『", "〈")
 	abbrRE  = regexp.MustCompile(`^[A-Z][A-Za-z0-9&/\-\.]{1,15}$`)
 	// 簡稱 / 下稱 / 以下簡稱 introduce an abbreviation inside parentheses
 	abbrLeadRE = regexp.MustCompile(`^(?:以下)?(?:簡稱|下稱|稱)\s*[:：]?\s*`)
@@ -237,7 +237,7 @@ func discover(text string, ft normalize.Text, f *Finder, known []Mention) []Ment
 // parenNames: 中文名（English Name，簡稱 ABBR） / 中文名(ABBR) / English (ABBR).
 func (f *Finder) parenNames(text string) []Mention {
 	var out []Mention
-	for _, loc := range parenRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range parenRE.allSubmatchIndex(text) {
 		inner := text[loc[2]:loc[3]]
 		if strings.Contains(inner, "、") {
 			continue // 公協會（TeSA、無店面公會…等）: a list, not the name's English form
@@ -393,7 +393,7 @@ func lineStart(text string, i int) int {
 // or of the word right after it (「…」說明會).
 func titleNames(text string) []Mention {
 	var out []Mention
-	for _, loc := range titleRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range titleRE.allSubmatchIndex(text) {
 		open := text[loc[2]:loc[3]]
 		inner := text[loc[4]:loc[5]]
 		if strings.ContainsAny(inner, "，。；！？") {
@@ -736,7 +736,7 @@ var periodParenRE = regexp.MustCompile(`\A\s?[（(]\s?(?:(?:19|20)[0-9]{2}|[0-9]
 
 // standardRE: standards and specifications by their code (ISO/IEC 17025,
 // SEMI E187, UL 3115, IEEE 802.11, 3GPP Release 16).
-var standardRE = regexp.MustCompile(`\b(?:ISO/IEC|ISO|IEC|SEMI|UL|IEEE|ETSI EN|ETSI TS|NIST SP|NISTIR|RFC|EN)\s?[A-Z]?[0-9]{2,5}(?:[-.:][0-9]+)*\b|\bRelease\s[0-9]{2}\b`)
+var standardRE = newLineRE(`\b(?:ISO/IEC|ISO|IEC|SEMI|UL|IEEE|ETSI EN|ETSI TS|NIST SP|NISTIR|RFC|EN)\s?[A-Z]?[0-9]{2,5}(?:[-.:][0-9]+)*\b|\bRelease\s[0-9]{2}\b`, "ISO", "IEC", "SEMI", "UL", "IEEE", "ETSI", "NIST", "RFC", "EN", "Release")
 
 // schemeAfterCodeRE: a Han description ending in a scheme or guidance head
 // (one ending in 標準 only describes the standard itself)
@@ -745,7 +745,7 @@ var schemeAfterCodeRE = regexp.MustCompile(`\A ?[^\s\p{P}的之與和及並在�
 
 func standards(text string) []Mention {
 	var out []Mention
-	for _, loc := range standardRE.FindAllStringIndex(text, -1) {
+	for _, loc := range standardRE.allSubmatchIndex(text) {
 		// SEMI E187 半導體設備資安標準認驗證制度: the scheme built on the
 		// standard is named by the code and its Chinese description
 		if m := schemeAfterCodeRE.FindStringSubmatchIndex(text[loc[1]:]); m != nil {
@@ -904,14 +904,14 @@ func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 // headingRE: a numbered section heading that names a visit or an event
 // the report's delegation took part in (一、拜會微軟總部, (三) 參與自由線上
 // 聯盟部長會議): trip reports are organised by the meetings they attended.
-var headingRE = regexp.MustCompile(`(?m)^(?:[-*]\s*)?(?:\*\*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*(拜會|拜訪|參訪|參與|參加|出席)\s*([^\n：:，,。；、]{2,60})`)
+var headingRE = newLineRE(`(?m)^(?:[-*]\s*)?(?:\*\*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*(拜會|拜訪|參訪|參與|參加|出席)\s*([^\n：:，,。；、]{2,60})`, "拜會", "拜訪", "參訪", "參與", "參加", "出席")
 
 // eventHeads end the name of an event in a heading (…晚會, …活動, …之夜).
 var eventHeads = []string{"會議", "峰會", "論壇", "研討會", "工作坊", "座談會", "說明會", "交流會", "年會", "大會", "晚會", "活動", "之夜", "儀式", "典禮", "酒會", "餐會", "博覽會", "展覽", "展會", "黑客松"}
 
 func headingMeetings(text string) []Mention {
 	var out []Mention
-	for _, m := range headingRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range headingRE.allSubmatchIndex(text) {
 		verb := text[m[2]:m[3]]
 		rest := text[m[4]:m[5]]
 		// 拜訪時間：… is a field, 拜會美國科技產業、政府… a list of hosts
@@ -959,11 +959,11 @@ func headingMeetings(text string) []Mention {
 // namedHeadingRE: a numbered heading that is the name of a meeting
 // (八、推廣創新數位解決方案以應對社會經濟挑戰研討會議 ..... 56): the whole
 // heading is the name, whatever verbs it holds.
-var namedHeadingRE = regexp.MustCompile(`(?m)^[ \t]*(?:[-*][ \t]*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）])[ \t]*([^\n，。：:、「」]{2,60}?(?:研討會議|研討會|部長級會議|部長會議|會議|高峰會|峰會|論壇|工作坊|座談會|說明會|交流會|分享會|年會|大會))[ \t]*(?:\.{2,}[^\n]*|\t[0-9]+)?[ \t]*$`)
+var namedHeadingRE = newLineRE(`(?m)^[ \t]*(?:[-*][ \t]*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）])[ \t]*([^\n，。：:、「」]{2,60}?(?:研討會議|研討會|部長級會議|部長會議|會議|高峰會|峰會|論壇|工作坊|座談會|說明會|交流會|分享會|年會|大會))[ \t]*(?:\.{2,}[^\n]*|\t[0-9]+)?[ \t]*$`, "會", "論壇", "工作坊")
 
 func namedHeadings(text string) []Mention {
 	var out []Mention
-	for _, m := range namedHeadingRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range namedHeadingRE.allSubmatchIndex(text) {
 		s, e := m[2], m[3]
 		name := text[s:e]
 		if h, ok := headAt(name, len(name)); !ok || utf8.RuneCountInString(name)-utf8.RuneCountInString(h.word) < 4 || genericModifiers[strings.TrimSuffix(name, h.word)] || badStart(name) || hasAnyPrefix(name, "拜會", "拜訪", "參訪", "參與", "參加", "出席", "會議") {
@@ -977,11 +977,11 @@ func namedHeadings(text string) []Mention {
 
 // bracketRE: 【title】 then the rest of the line; the title and the line
 // name an event when either ends in a meeting head (【北部場】113年「…」說明會).
-var bracketRE = regexp.MustCompile(`【([^】\n]{2,40})】([^\n]{0,80})`)
+var bracketRE = newLineRE(`【([^】\n]{2,40})】([^\n]{0,80})`, "【")
 
 func bracketMeetings(text string) []Mention {
 	var out []Mention
-	for _, m := range bracketRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range bracketRE.allSubmatchIndex(text) {
 		inner := text[m[2]:m[3]]
 		rest := strings.TrimRight(text[m[4]:m[5]], "* ")
 		end := m[4] + len(rest)
@@ -1199,7 +1199,7 @@ func badStart(name string) bool {
 // latinNames: capitalised English phrases with an English head word
 // (Joint Statement on Freedom of Expression Online, Task Force on Internet
 // Shutdowns, Tech Global Institute).
-var latinPhraseRE = regexp.MustCompile(`\b[A-Z][A-Za-z0-9'’&\-]*(?:[ \t]+(?:(?:of|on|for|and|the|in|to|by|at|de|a|\+)[ \t]+)*[A-Z0-9][A-Za-z0-9'’&\-]*)+`)
+var latinPhraseRE = newLineRE(`\b[A-Z][A-Za-z0-9'’&\-]*(?:[ \t]+(?:(?:of|on|for|and|the|in|to|by|at|de|a|\+)[ \t]+)*[A-Z0-9][A-Za-z0-9'’&\-]*)+`, "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z")
 
 // badLatinStart: phrases that start a sentence rather than a name.
 var badLatinStart = map[string]bool{"At": true, "In": true, "On": true, "For": true, "Members": true, "Fact": true, "Ministerial": true, "This": true, "These": true, "Our": true, "We": true, "As": true, "By": true, "With": true}
@@ -1215,11 +1215,11 @@ var genericOfThe = regexp.MustCompile(`^(?:Member|Members|Member States|Observer
 // signedRE: an instrument right after the verb that signs it (簽署網路安全
 // 合作備忘錄, 簽署的合作備忘錄, 簽署行政安排): even a generic name there is
 // the one instrument signed. Names hold no particle or joiner.
-var signedRE = regexp.MustCompile(`(?:簽署|簽訂|聯署|共同簽署)(?:了|的|之)?\s?((?:[^\s，。、；：:（()）「」《》與和及的之在於並]{0,12}?)(?:合作備忘錄|諒解備忘錄|備忘錄|聯合聲明|共同聲明|協議|協定|行政安排|意向書|宣言))`)
+var signedRE = newLineRE(`(?:簽署|簽訂|聯署|共同簽署)(?:了|的|之)?\s?((?:[^\s，。、；：:（()）「」《》與和及的之在於並]{0,12}?)(?:合作備忘錄|諒解備忘錄|備忘錄|聯合聲明|共同聲明|協議|協定|行政安排|意向書|宣言))`, "簽署", "簽訂", "聯署")
 
 // afterMeetingRE: the statement a meeting issues, named by its kind right
 // after 會後 (依據會後聯合聲明, 會後發表共同聲明).
-var afterMeetingRE = regexp.MustCompile(`會後(?:發表|發布|通過)?(?:之|的)?(聯合聲明|共同聲明|部長宣言|聯合宣言)`)
+var afterMeetingRE = newLineRE(`會後(?:發表|發布|通過)?(?:之|的)?(聯合聲明|共同聲明|部長宣言|聯合宣言)`, "會後")
 
 // GenericName reports whether name is only a kind of meeting or document
 // (聯合聲明, 合作備忘錄, 國際會議): it names one thing only where the text
@@ -1236,12 +1236,12 @@ func GenericName(name string) bool {
 // heldRE: a meeting right after the place and the verb that holds it
 // (在愛沙尼亞塔林舉辦之部長級會議): even a generic name there is the one
 // meeting held.
-var heldRE = regexp.MustCompile(`(?:在|於)[^\s，。、；：]{1,10}?(?:舉辦|舉行|召開)(?:之|的)((?:[^\s，。、；：（()）「」與和及的之在於並]{0,10}?)(?:部長級會議|部長會議|高峰會|峰會|年會|大會|會議|論壇|研討會|工作坊))`)
+var heldRE = newLineRE(`(?:在|於)[^\s，。、；：]{1,10}?(?:舉辦|舉行|召開)(?:之|的)((?:[^\s，。、；：（()）「」與和及的之在於並]{0,10}?)(?:部長級會議|部長會議|高峰會|峰會|年會|大會|會議|論壇|研討會|工作坊))`, "舉辦", "舉行", "召開")
 
 func signedInstruments(text string) []Mention {
 	var out []Mention
-	for _, re := range []*regexp.Regexp{signedRE, afterMeetingRE, heldRE} {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+	for _, re := range []lineRE{signedRE, afterMeetingRE, heldRE} {
+		for _, m := range re.allSubmatchIndex(text) {
 			s, e := m[2], m[3]
 			name := text[s:e]
 			h, ok := headAt(text, e)
@@ -1273,11 +1273,11 @@ var corporateTitles = []string{"執行長", "董事長", "總裁", "副總裁", 
 
 // appositionRE: a Latin word right after a class noun (創立的公司 Mellanox,
 // 新創 Anthropic): the word names the company.
-var appositionRE = regexp.MustCompile(`(?:公司|企業|新創|業者)\s?([A-Z][A-Za-z0-9]{2,})`)
+var appositionRE = newLineRE(`(?:公司|企業|新創|業者)\s?([A-Z][A-Za-z0-9]{2,})`, "公司", "企業", "新創", "業者")
 
 func appositions(text string) []Mention {
 	var out []Mention
-	for _, m := range appositionRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range appositionRE.allSubmatchIndex(text) {
 		s, e := m[2], m[3]
 		if e < len(text) {
 			// a longer Latin phrase (公司 Chain Reaction) is latinNames' or
@@ -1303,7 +1303,7 @@ func affiliationAfter(rest string) bool {
 
 func latinNames(text string) []Mention {
 	var out []Mention
-	for _, loc := range latinPhraseRE.FindAllStringIndex(text, -1) {
+	for _, loc := range latinPhraseRE.allSubmatchIndex(text) {
 		s := text[loc[0]:loc[1]]
 		s = strings.TrimRight(s, ".-")
 		start := loc[0]

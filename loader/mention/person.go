@@ -14,7 +14,7 @@ var titles = strings.Fields(`總統 副總統 院長 副院長 部長 政務次�
 
 var (
 	// a line of the delegation table: [agency]\tname\ttitle
-	tableRowRE = regexp.MustCompile(`(?m)^([^\t\n]*)\t([\p{Han}]{2,4})\t([^\t\n]+)$`)
+	tableRowRE = newLineRE(`(?m)^([^\t\n]*)\t([\p{Han}]{2,4})\t([^\t\n]+)$`, "\t")
 	titleAlt   = strings.Join(sortedByLen(titles), "|")
 	// name then title: 黃彥男部長; title then name: 部長 林宜敬
 	// (a header row writes a space between them: 姓名職稱：王小明 科長)
@@ -24,14 +24,14 @@ var (
 	// transliterated foreign names: 毛里西奧·利茲卡諾
 	dotNameRE = regexp.MustCompile(`[\p{Han}]{2,5}[·‧・][\p{Han}]{2,6}`)
 	// Mr./Ms./Dr. Latin Name
-	honorificRE = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2})`)
+	honorificRE = newLineRE(`\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2})`, "Mr", "Ms", "Dr", "Prof")
 	// a Latin personal name: two to four capitalised words, initials and
 	// the particles of European surnames (Alexander Van der Bellen).
 	latinPerson = `\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\.|(?:van|von|der|de|da|du|la|le|bin|al)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,3}`
 	// a bullet line of a delegation or host list: "- Name[ 漢名], Title"
-	bulletPersonRE = regexp.MustCompile(`(?m)^[-*•]\s+(` + latinPerson + `)(?:\s([\p{Han}]{2,4}))?,\s*([A-Z][^\n]{1,80})$`)
+	bulletPersonRE = newLineRE(`(?m)^[-*•]\s+(`+latinPerson+`)(?:\s([\p{Han}]{2,4}))?,\s*([A-Z][^\n]{1,80})$`, "-", "*", "•")
 	// **Name**, Title (a speaker list in Markdown)
-	boldPersonRE = regexp.MustCompile(`\*\*(` + latinPerson + `)\*\*(,\s*[A-Z])?`)
+	boldPersonRE = newLineRE(`\*\*(`+latinPerson+`)\*\*(,\s*[A-Z])?`, "**")
 	// a Latin name right after a Han title: 國務部長 Tobias Lindner, and the
 	// names enumerated after it (參議員 Benjamin L. Cardin 與 Dan Sullivan)
 	latinAfterRE  = regexp.MustCompile(`\A[ 　]?(?:\*\*)?(` + latinPerson + `)\b`)
@@ -65,7 +65,7 @@ func latinPersons(text string) []Mention {
 		}
 		out = append(out, Mention{Start: s, End: e, Surface: name, Type: graph.Person, Source: Pattern, Name: name, NameZh: zh, Role: role})
 	}
-	for _, m := range bulletPersonRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range bulletPersonRE.allSubmatchIndex(text) {
 		role := text[m[6]:m[7]]
 		if !jobWordRE.MatchString(role) {
 			continue
@@ -91,7 +91,7 @@ func latinPersons(text string) []Mention {
 			}
 		}
 	}
-	for _, m := range boldPersonRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range boldPersonRE.allSubmatchIndex(text) {
 		if m[4] >= 0 || endsWithRole(text[:m[0]]) {
 			add(m[2], m[3], "", "")
 		}
@@ -257,7 +257,7 @@ func sortedByLen(ss []string) []string {
 // a middle dot, and Latin names after Mr./Dr.
 func (f *Finder) persons(text string) []Mention {
 	var out []Mention
-	for _, m := range tableRowRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range tableRowRE.allSubmatchIndex(text) {
 		name := text[m[4]:m[5]]
 		role := strings.TrimSpace(text[m[6]:m[7]])
 		if !isTitle(role) {
@@ -298,7 +298,7 @@ func (f *Finder) persons(text string) []Mention {
 		}
 		out = append(out, Mention{Start: s, End: m[1], Surface: text[s:m[1]], Type: graph.Person, Source: Pattern, NameZh: text[s:m[1]]})
 	}
-	for _, m := range honorificRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range honorificRE.allSubmatchIndex(text) {
 		out = append(out, Mention{Start: m[2], End: m[3], Surface: text[m[2]:m[3]], Type: graph.Person, Source: Pattern, Name: text[m[2]:m[3]]})
 	}
 	out = append(out, latinPersons(text)...)
@@ -311,11 +311,11 @@ var (
 	// a transliterated leader's name before the office (在拜登總統的領導下)
 	// or after it (總統川普在新政府上任第三天): heads of state and government
 	// are written so without a surname from the Chinese list.
-	leaderBeforeRE = regexp.MustCompile(`(?:^|[在由與和及、，,。；\s])([\p{Han}]{2,3})(總統|首相|總理)(?:的|在|於|表示|指出|宣布|、|，|。)`)
-	leaderAfterRE  = regexp.MustCompile(`(?:^|[在由與和及、，,。；\s])(總統|首相|總理)([\p{Han}]{2,3}?)(?:在|於|表示|指出|宣布|簽署|發布|的|、|，|。)`)
+	leaderBeforeRE = newLineRE(`(?:^|[在由與和及、，,。；\s])([\p{Han}]{2,3})(總統|首相|總理)(?:的|在|於|表示|指出|宣布|、|，|。)`, "總統", "首相", "總理")
+	leaderAfterRE  = newLineRE(`(?:^|[在由與和及、，,。；\s])(總統|首相|總理)([\p{Han}]{2,3}?)(?:在|於|表示|指出|宣布|簽署|發布|的|、|，|。)`, "總統", "首相", "總理")
 	// a surname and an office with no given name (沈副院長於經濟部時期):
 	// the text names the person only so
-	surnameTitleRE = regexp.MustCompile(`(?:^|[在由與和及、，,。；\s])((?:` + surnames + `)(?:副院長|院長|副總統|部長|副部長|署長|主委))(?:於|在|的|表示|指出|、|，|。)`)
+	surnameTitleRE = newLineRE(`(?:^|[在由與和及、，,。；\s])((?:`+surnames+`)(?:副院長|院長|副總統|部長|副部長|署長|主委))(?:於|在|的|表示|指出|、|，|。)`, "院長", "副總統", "部長", "署長", "主委")
 )
 
 // notLeaderChars may not be in a leader's name: they make it a country,
@@ -331,13 +331,13 @@ func (f *Finder) leaderNames(text string) []Mention {
 		}
 		out = append(out, Mention{Start: s, End: e, Surface: name, Type: graph.Person, Source: Pattern, NameZh: name})
 	}
-	for _, m := range leaderBeforeRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range leaderBeforeRE.allSubmatchIndex(text) {
 		add(m[2], m[3])
 	}
-	for _, m := range leaderAfterRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range leaderAfterRE.allSubmatchIndex(text) {
 		add(m[4], m[5])
 	}
-	for _, m := range surnameTitleRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range surnameTitleRE.allSubmatchIndex(text) {
 		out = append(out, Mention{Start: m[2], End: m[3], Surface: text[m[2]:m[3]], Type: graph.Person, Source: Pattern, NameZh: text[m[2]:m[3]]})
 	}
 	return out

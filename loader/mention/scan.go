@@ -1,0 +1,76 @@
+package mention
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// A lineRE is a regexp that can only match inside one line holding one of
+// its literals: running it on those lines alone gives the same matches as
+// running it on the whole text, far faster (Go's regexp cannot skip ahead
+// to a literal that follows an alternation).
+type lineRE struct {
+	re   *regexp.Regexp
+	lits []string // every match contains at least one
+}
+
+func newLineRE(expr string, lits ...string) lineRE {
+	return lineRE{re: regexp.MustCompile(expr), lits: lits}
+}
+
+// allSubmatchIndex is FindAllStringSubmatchIndex over text, run on the
+// lines that hold a literal; offsets are into text.
+func (l lineRE) allSubmatchIndex(text string) [][]int {
+	var out [][]int
+	for _, ln := range linesWith(text, l.lits) {
+		for _, m := range l.re.FindAllStringSubmatchIndex(text[ln[0]:ln[1]], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += ln[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// linesWith returns the [start,end) of each line of text (without its
+// newline) that contains one of lits, in order.
+func linesWith(text string, lits []string) [][2]int {
+	var starts []int
+	seen := map[int]bool{}
+	for _, lit := range lits {
+		for i := 0; ; {
+			k := strings.Index(text[i:], lit)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			ls := strings.LastIndexByte(text[:at], '\n') + 1
+			if !seen[ls] {
+				seen[ls] = true
+				starts = append(starts, ls)
+			}
+			// the rest of this line holds nothing new for this literal
+			le := strings.IndexByte(text[at:], '\n')
+			if le < 0 {
+				break
+			}
+			i = at + le + 1
+		}
+	}
+	sort.Ints(starts)
+	out := make([][2]int, 0, len(starts))
+	for _, s := range starts {
+		e := strings.IndexByte(text[s:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += s
+		}
+		out = append(out, [2]int{s, e})
+	}
+	return out
+}
