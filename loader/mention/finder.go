@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -782,36 +783,76 @@ func FindNames(text string, names []Name) []Mention {
 }
 
 // FindNamesFolded is FindNames over a text already folded with normalize.Fold.
+// The names change with every document read, so instead of building an
+// automaton per document it indexes them by their first two characters and
+// tries, at each character of the text, the few names starting there: the
+// longest one is a match, also inside a longer match (Merge decides which
+// nested names stay), as the automaton reported them, without its build.
 func FindNamesFolded(text string, ft normalize.Text, names []Name) []Mention {
 	if len(names) == 0 {
 		return nil
 	}
-	seen := map[string]bool{}
-	var keys []string
-	var pats []Name
-	for _, n := range names {
-		k := normalize.Key(n.Text)
-		if tooAmbiguous(k) || seen[strings.ToLower(k)] {
-			continue
-		}
-		seen[strings.ToLower(k)] = true
-		keys = append(keys, k)
-		pats = append(pats, n)
+	type cand struct {
+		key string // folded, ASCII lower-cased
+		n   Name
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{AsciiCaseInsensitive: true, MatchKind: ahocorasick.LeftMostLongestMatch})
-	ac := b.Build(keys)
-	var out []Mention
-	it := ac.Iter(ft.Folded)
-	for m := it.Next(); m != nil; m = it.Next() {
-		s, e := m.Start(), m.End()
-		if isLatinEdge(keys[m.Pattern()]) && !wordBoundary(ft.Folded, s, e) {
+	seen := map[string]bool{}
+	byPrefix := map[string][]cand{}
+	for _, n := range names {
+		k := asciiLower(normalize.Key(n.Text))
+		if tooAmbiguous(k) || seen[k] {
 			continue
 		}
-		p := pats[m.Pattern()]
-		os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
-		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.Type, EntityID: p.ID, Source: Gazetteer})
+		seen[k] = true
+		p := prefix2(k)
+		byPrefix[p] = append(byPrefix[p], cand{k, n})
+	}
+	for _, cs := range byPrefix {
+		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].key) > len(cs[j].key) })
+	}
+	folded := asciiLower(ft.Folded)
+	var out []Mention
+	for i := 0; i < len(folded); {
+		_, size := utf8.DecodeRuneInString(folded[i:])
+		cs := byPrefix[prefix2(folded[i:])]
+		for _, c := range cs {
+			if !strings.HasPrefix(folded[i:], c.key) {
+				continue
+			}
+			s, e := i, i+len(c.key)
+			if isLatinEdge(c.key) && !wordBoundary(folded, s, e) {
+				continue
+			}
+			os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
+			out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: c.n.Type, EntityID: c.n.ID, Source: Gazetteer})
+			break
+		}
+		i += size
 	}
 	return out
+}
+
+// prefix2 returns the first two characters of s (all of s if shorter).
+func prefix2(s string) string {
+	_, a := utf8.DecodeRuneInString(s)
+	_, b := utf8.DecodeRuneInString(s[a:])
+	return s[:a+b]
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets stay put.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // Merge adds extra mentions (names learned while reading) where they do
