@@ -257,8 +257,8 @@ func (f *Finder) parenNames(text string) []Mention {
 		if h, ok := headAt(text, nameEnd); ok && start >= nameEnd-len(h.word) {
 			start = growLeft(text, nameEnd-len(h.word), lineStart(text, nameEnd))
 		}
-		if loc := ordinalTailRE.FindStringIndex(text[lineStart(text, start):start]); loc != nil {
-			start = growLeft(text, lineStart(text, start)+loc[0], lineStart(text, nameEnd))
+		if o := tailMatch(ordinalTailRE, text, lineStart(text, start), start); o >= 0 {
+			start = growLeft(text, o, lineStart(text, nameEnd))
 		}
 		if start >= nameEnd {
 			continue
@@ -351,6 +351,20 @@ var enHeads = []struct {
 	{regexp.MustCompile(`\b(Coalition|Foundation|Alliance|Association|Organi[sz]ation|Union|Corporation|Company|Inc\.?|Ltd\.?|Network|Society|Task Force|Consortium|University|Institute|Initiative)\b`), graph.Organization, ""},
 }
 
+// enHeadWords are the literal stems of enHeads' words: a phrase holding
+// none of them has no head (most Latin phrases are persons' names), and a
+// substring test is far cheaper than four regexps.
+var enHeadWords = strings.Fields(`Ministerial Summit Conference Forum Workshop Meeting Dialogue Congress Symposium Hackathon Expo Exhibition Statement Declaration Principle Convention Act Pact Compact Framework Roadmap Strategy Guideline Guidance Plan Agenda Charter Memorandum Agreement Code Report Regulation Treaty Resolution Ministry Department Agency Office Bureau Commission Administration Authority Directorate Centre Center Council Committee Coalition Foundation Alliance Association Organi Union Corporation Company Inc Ltd Network Society Task Consortium University Institute Initiative`)
+
+func hasAnyHeadWord(en string) bool {
+	for _, w := range enHeadWords {
+		if strings.Contains(en, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // englishType types a name by an English head word; names in lower case
 // are translations of ordinary words (resilience), not names.
 func englishType(en string) (graph.EntityType, string) {
@@ -358,7 +372,7 @@ func englishType(en string) (graph.EntityType, string) {
 		return "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(en)
-	if !unicode.IsUpper(r) {
+	if !unicode.IsUpper(r) || !hasAnyHeadWord(en) {
 		return "", ""
 	}
 	// the head word ends the name or is followed by its complement
@@ -567,8 +581,7 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			}
 			// an ordinal belongs to the name (第6屆部長會議, APEC TEL 第 71
 			// 次會議): step over it and keep growing
-			if loc := ordinalTailRE.FindStringIndex(text[lineStart(text, start):start]); loc != nil {
-				o := lineStart(text, start) + loc[0]
+			if o := tailMatch(ordinalTailRE, text, lineStart(text, start), start); o >= 0 {
 				start = o
 				// ICA 第 59 屆年會: the body's Latin name before the ordinal
 				if o > 1 && text[o-1] == ' ' && isASCIIAlnum(rune(text[o-2])) {
@@ -657,8 +670,8 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			if h.typ == graph.Statement {
 				// TELWG 2026 年至 2030 年策略行動計畫: the period the plan
 				// covers, and the body before it, belong to the name
-				if loc := periodPrefixRE.FindStringIndex(text[lineStart(text, start):start]); loc != nil {
-					start = lineStart(text, start) + loc[0]
+				if o := tailMatch(periodPrefixRE, text, lineStart(text, start), start); o >= 0 {
+					start = o
 					name = text[start:end]
 				}
 				// 策略行動計畫與組織章程: two documents joined, each a name
@@ -1058,6 +1071,20 @@ var asideInsideRE = regexp.MustCompile(`\p{Han}\s?[(（][A-Z][^()（）\p{Han}]{
 // (出席2025年數位部長會議, 於臺北舉辦的…); a name grown to one of them, to
 // punctuation or to the line start has a clear left edge.
 var strongLeft = strings.Fields(`的 場 出席 參加 參與 舉辦 召開 主辦 舉行 辦理 與會 出訪 率團 赴 於 在 通過 發布 公布 簽署 依據 根據 依 參照 訂定 制定 推動 完成`)
+
+// tailMatch returns where a $-anchored re matches text[lo:hi] when the match
+// starts within the last 64 bytes, else -1: running it over a whole line
+// prefix for every candidate name cost more than all the rest of headNames.
+func tailMatch(re *regexp.Regexp, text string, lo, hi int) int {
+	w := max(lo, hi-64)
+	for w > lo && !utf8.RuneStart(text[w]) {
+		w++
+	}
+	if loc := re.FindStringIndex(text[w:hi]); loc != nil {
+		return w + loc[0]
+	}
+	return -1
+}
 
 // ordinalTailRE: an ordinal right before a head-noun name.
 var ordinalTailRE = regexp.MustCompile(`第\s?[0-9０-９一二三四五六七八九十百]+\s?[屆次期]\s?$`)

@@ -378,15 +378,31 @@ func dotNames(text string) [][2]int {
 // (部長毛里西奧·利茲卡諾 → 毛里西奧·利茲卡諾).
 func trimTitlePrefix(text string, start, end int) int {
 	best := start
-	for i := start; i < end; i += utf8.RuneLen([]rune(text[i:])[0]) {
-		for _, t := range append(titles, foreignTitles...) {
-			if strings.HasSuffix(text[:i], t) && i > best && i-start < len(t)+4 {
+	// a title ends within its own length and a character of start
+	limit := min(end, start+maxTitleLen+4)
+	for i := start; i < limit; {
+		for _, t := range allTitles {
+			if i > best && i-start < len(t)+4 && strings.HasSuffix(text[:i], t) {
 				best = i
 			}
 		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 	}
 	return best
 }
+
+// allTitles are the Chinese and foreign titles; maxTitleLen the longest
+// one's length in bytes.
+var allTitles = append(append([]string(nil), titles...), foreignTitles...)
+
+var maxTitleLen = func() int {
+	n := 0
+	for _, t := range allTitles {
+		n = max(n, len(t))
+	}
+	return n
+}()
 
 // appendNameTitle adds the person of a nameTitleRE match m found in
 // text[lo:].
