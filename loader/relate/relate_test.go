@@ -795,6 +795,22 @@ func TestFacts(t *testing.T) {
 			want: []string{"SIGNED country:GE -> statement:coe-ai"},
 		},
 		{
+			name: "由 X（English, ABBR）主辦 after the meeting that opens the sentence: X hosts it",
+			text: "第4屆東協數位部長會議（ASEAN Digital Ministers' Meeting, ADGMIN）於2024年1月16日至17日在新加坡舉行，由新加坡通訊及新聞部（Ministry of Communications and Information, MCI）主辦，日本等對話夥伴出席。",
+			ms: []m{{"第4屆東協數位部長會議", graph.Meeting, "meeting:adgmin", 0}, {"ADGMIN", graph.Meeting, "meeting:adgmin", 0}, {"新加坡", graph.Country, "country:SG", 0},
+				{"新加坡通訊及新聞部", graph.Agency, "agency:mci", 0}, {"Ministry of Communications and Information", graph.Agency, "agency:mci", 0}, {"MCI", graph.Agency, "agency:mci", 0}, {"日本", graph.Country, jp, 0}},
+			want: []string{"HOSTED agency:mci -> meeting:adgmin", "HELD_IN meeting:adgmin -> country:SG"},
+		},
+		{
+			name: "會議通過…並發表…: the meeting in focus adopts both",
+			text: "會議通過「東協人工智慧治理與倫理指引」（ASEAN Guide on AI Governance and Ethics），並發表「新加坡數位部長聯合聲明」。",
+			ms: []m{{"東協人工智慧治理與倫理指引", graph.Statement, "statement:asean-ai", 0}, {"東協", graph.Organization, "organization:asean", 0},
+				{"新加坡數位部長聯合聲明", graph.Statement, "statement:sg-js", 0}, {"新加坡", graph.Country, "country:SG", 0}, {"數位部", graph.Agency, "agency:tw-moda", 0}},
+			ctx:     Context{Focus: "meeting:adgmin", MainMeeting: "meeting:adgmin"},
+			want:    []string{"ISSUED meeting:adgmin -> statement:asean-ai", "ISSUED meeting:adgmin -> statement:sg-js"},
+			notWant: []string{"PART_OF agency:tw-moda -> country:SG"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -723,6 +723,11 @@ func partOfFacts(c *clause) []Fact {
 			if !adjacent && !prefix {
 				continue
 			}
+			if c.insideTitle(ch) || c.after(ch.End, 1, "長") {
+				// 「新加坡數位部長聯合聲明」: names inside a statement's or a
+				// meeting's name, or a title (數位部長), say nothing of units
+				continue
+			}
 			// a country of a body of another kind says nothing (美國 Google)
 			out = append(out, c.fact(graph.PartOf, ch.EntityID, p.EntityID, p.Start, ch.End))
 		}
@@ -798,6 +803,17 @@ func partOfFacts(c *clause) []Fact {
 		}
 	}
 	return out
+}
+
+// insideTitle reports whether m lies inside the name of a statement or a
+// meeting of the clause.
+func (c *clause) insideTitle(m mention.Mention) bool {
+	for _, u := range c.units {
+		if (u.typ == graph.Statement || u.typ == graph.Meeting) && m.Start >= u.start && m.End <= u.end && (m.Start > u.start || m.End < u.end) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossedParent reports whether only p's bracketed gloss and a possessive

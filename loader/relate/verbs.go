@@ -163,11 +163,24 @@ func verbFacts(c *clause) []Fact {
 					subj = exclude(subj, obj)
 				}
 			}
+			// 第4屆東協數位部長會議…於…在新加坡舉行，由新加坡通訊及新聞部主辦:
+			// a 由-agent's passive takes the sentence's opening name for object
+			if len(obj) == 0 && len(subj) > 0 && len(c.units) > 0 && typeIn(c.units[0].typ, r.obj) && c.units[0].start >= segA &&
+				openingLead(c.text[segA:c.units[0].start]) && c.byAgent(segA, firstUnit(subj), t.start) {
+				obj = c.units[:1]
+			}
 			// topic object: 「公部門人工智慧應用參考手冊(草案)」已於…函頒正式版
 			if len(obj) == 0 && r.rel == graph.Issued && len(c.units) > 0 && c.units[0].typ == graph.Statement &&
 				c.units[0].start >= segA && openingLead(c.text[segA:c.units[0].start]) && len(c.unitsIn(c.units[0].end, t.start, bodiesPerson...)) == 0 &&
 				(t.word == "函頒" || t.word == "發布" || t.word == "公布" || t.word == "公告" || t.word == "發佈" || t.word == "修正" || t.word == "修訂") {
 				obj = c.units[:1]
+			}
+			if len(subj) == 0 && len(prevSubj) == 0 && r.rel == graph.Issued && len(obj) > 0 && c.s.Context.Focus != "" && (adoptVerb(t.word) || t.word == "發布") {
+				// 會議通過「…指引」，並發表「…聲明」: the meeting in focus, named by
+				// its head noun at the start of the sentence, adopts
+				if m := reMeetingSubject.FindStringIndex(c.span(segA, t.start)); m != nil {
+					subj = []unit{{start: segA + m[0], end: segA + m[1], typ: graph.Meeting, ids: []string{c.s.Context.Focus}}}
+				}
 			}
 			if len(subj) == 0 && len(prevSubj) == 0 && c.s.Context.Topic != "" && len(obj) > 0 &&
 				(r.rel == graph.Issued || r.rel == graph.Signed || r.rel == graph.Established) &&
@@ -337,6 +350,37 @@ func hasCountry(us []unit) bool {
 		}
 	}
 	return false
+}
+
+// reMeetingSubject is a sentence that opens with the meeting in focus named
+// by its head noun (會議通過…, 本次會議發表…, 大會最後採納…).
+var reMeetingSubject = regexp.MustCompile(`^\s*((本次|本屆|此次|該次|該)?(會議|大會|峰會|部長會議|部長級會議))(最後|最終|亦|並|也|於會中|會中)?\s*$`)
+
+// byAgent reports whether u is the agent of a passive verb at p: 由 opens
+// u's phrase and nothing but u's name and gloss stands before the verb.
+func (c *clause) byAgent(segA int, u unit, p int) bool {
+	// the agent's full name, before its bracketed English name and abbreviation
+	for k := len(c.units) - 1; k >= 0; k-- {
+		if v := c.units[k]; v.start < u.start && v.start >= segA && sameThing(u, v) && c.runes(v.end, u.start) <= 60 {
+			u = v
+		}
+	}
+	lead := strings.TrimSpace(c.span(clauseStart(c, segA, u.start), u.start))
+	if lead != "由" && lead != "並由" && lead != "係由" && lead != "則由" {
+		return false
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(outsideBrackets(c.span(c.nameEnd(u), p)))) <= 4
+}
+
+// firstUnit is the unit of us that stands first in the text.
+func firstUnit(us []unit) unit {
+	f := us[0]
+	for _, u := range us[1:] {
+		if u.start < f.start {
+			f = u
+		}
+	}
+	return f
 }
 
 // explicit drops the subjects a rule supplied from the context (the author, the
