@@ -884,6 +884,10 @@ func Merge(base, extra []Mention) []Mention {
 		}
 	}
 	drop := map[[2]int]bool{}
+	baseSpans := make(map[[2]int]bool, len(base))
+	for i := range base {
+		baseSpans[[2]int{base[i].Start, base[i].End}] = true
+	}
 	var add []Mention
 	for _, x := range extra {
 		ok := true
@@ -905,18 +909,11 @@ func Merge(base, extra []Mention) []Mention {
 		}
 		if covers {
 			// only a learned name longer than everything it covers
-			same := false
-			for _, b := range base {
-				if b.Start == x.Start && b.End == x.End {
-					same = true
-					break
-				}
-			}
-			if same {
+			if baseSpans[[2]int{x.Start, x.End}] {
 				continue
 			}
-			for _, b := range base {
-				if b.Start >= x.Start && b.End <= x.End && b.Type == graph.Technology {
+			for i := range base {
+				if b := &base[i]; b.Start >= x.Start && b.End <= x.End && b.Type == graph.Technology {
 					drop[[2]int{b.Start, b.End}] = true
 				}
 			}
