@@ -811,6 +811,14 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"PART_OF agency:tw-moda -> country:SG"},
 		},
 		{
+			name: "a verb that describes the next noun (制定…的) does not end the object of the verb before it",
+			text: "112 年 1 月加入制定全球網路標準的「全球資訊網協會」(World Wide Web Consortium, W3C) 及國際身分識別標準組織 (Fast IDentity Online Alliance, FIDO)，取得各項標準制定資訊",
+			ms: []m{{"全球資訊網協會", graph.Organization, "organization:w3c", 0}, {"W3C", graph.Organization, "organization:w3c", 0},
+				{"國際身分識別標準組織", graph.Organization, "organization:fido", 0}, {"FIDO", graph.Organization, "organization:fido", 0}},
+			ctx:  Context{Author: "agency:tw-moda"},
+			want: []string{"MEMBER_OF agency:tw-moda -> organization:w3c", "MEMBER_OF agency:tw-moda -> organization:fido"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

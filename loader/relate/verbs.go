@@ -103,7 +103,7 @@ func verbFacts(c *clause) []Fact {
 		for j := i + 1; j < len(ts); j++ {
 			// a verb that modifies the next noun (簽署的合作備忘錄簽署儀式)
 			// does not end this verb's object
-			if c.after(ts[j].end, 1, "的", "之") {
+			if c.after(ts[j].end, 1, "的", "之") || c.relativeVerb(ts[j]) {
 				continue
 			}
 			if ts[j].start < objB {
@@ -381,6 +381,17 @@ func firstUnit(us []unit) unit {
 		}
 	}
 	return f
+}
+
+// relativeVerb reports a verb whose short phrase ends in 的/之 before a name:
+// 加入制定全球網路標準的「全球資訊網協會」 — it describes the next noun.
+func (c *clause) relativeVerb(t *trig) bool {
+	rest := c.span(t.end, minInt(c.hi, t.end+40))
+	i := strings.IndexAny(rest, "的之")
+	if i < 0 || utf8.RuneCountInString(rest[:i]) > 8 || strings.ContainsAny(rest[:i], "，,、。；") {
+		return false
+	}
+	return len(c.unitsIn(t.end, t.end+i)) == 0
 }
 
 // explicit drops the subjects a rule supplied from the context (the author, the
