@@ -813,8 +813,8 @@ func TestFacts(t *testing.T) {
 		{
 			name: "a verb that describes the next noun (制定…的) does not end the object of the verb before it",
 			text: "112 年 1 月加入制定全球網路標準的「全球資訊網協會」(World Wide Web Consortium, W3C) 及國際身分識別標準組織 (Fast IDentity Online Alliance, FIDO)，取得各項標準制定資訊",
-			ms: []m{{"全球資訊網協會", graph.Organization, "organization:w3c", 0}, {"W3C", graph.Organization, "organization:w3c", 0},
-				{"國際身分識別標準組織", graph.Organization, "organization:fido", 0}, {"FIDO", graph.Organization, "organization:fido", 0}},
+			ms: []m{{"全球資訊網協會", graph.Organization, "organization:w3c", 0}, {"World Wide Web Consortium", graph.Organization, "organization:w3c", 0}, {"W3C", graph.Organization, "organization:w3c", 0},
+				{"國際身分識別標準組織", graph.Organization, "organization:fido", 0}, {"Fast IDentity Online Alliance", graph.Organization, "organization:fido", 0}, {"FIDO", graph.Organization, "organization:fido", 0}},
 			ctx:  Context{Author: "agency:tw-moda"},
 			want: []string{"MEMBER_OF agency:tw-moda -> organization:w3c", "MEMBER_OF agency:tw-moda -> organization:fido"},
 		},
