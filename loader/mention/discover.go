@@ -452,7 +452,11 @@ func titleNames(text string) []Mention {
 		// 「部會多年度策略計畫 (PESEM)」: the name, then its abbreviation
 		if k := parenTailRE.FindStringIndex(inner); k != nil && k[0] > 0 {
 			m.NameZh = strings.TrimSpace(inner[:k[0]])
-			m.Name, m.Abbr = splitEnglish(strings.Trim(strings.TrimSpace(inner[k[0]:]), "（()）"))
+			// 「公部門人工智慧應用參考手冊(草案)」: a Chinese remark on the
+			// document's status is no name of it
+			if tail := strings.Trim(strings.TrimSpace(inner[k[0]:]), "（()）"); !hasHan(tail) {
+				m.Name, m.Abbr = splitEnglish(tail)
+			}
 		}
 		out = append(out, m)
 	}

@@ -266,3 +266,23 @@ func TestTitleEnglishName(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese remark in a title's parentheses (草案) is no name of the
+// document; a Latin abbreviation there is (corpus/002, corpus/004).
+func TestTitleParenTail(t *testing.T) {
+	f := newFinder(t)
+	for _, m := range f.Find("(三) 「公部門人工智慧應用參考手冊(草案)」已於 114 年底完成一年試辦") {
+		if m.Type == graph.Statement && (m.Name == "草案" || m.Abbr == "草案") {
+			t.Errorf("草案 became a name of %q", m.Surface)
+		}
+	}
+	ok := false
+	for _, m := range f.Find("面，秘魯落實「部會多年度策略計畫 (PESEM)」，以「提升") {
+		if m.Type == graph.Statement && m.Abbr == "PESEM" {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Error("PESEM is the plan's abbreviation")
+	}
+}
