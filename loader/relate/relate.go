@@ -71,6 +71,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, partnerFacts(c)...)
 	out = append(out, roleFacts(c)...)
 	out = append(out, signatureFacts(c)...)
+	out = append(out, bracketRoleFacts(c)...)
 	out = append(out, authorTitleFacts(c)...)
 	out = append(out, partOfFacts(c)...)
 	out = append(out, addressFacts(c)...)

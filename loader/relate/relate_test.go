@@ -819,6 +819,19 @@ func TestFacts(t *testing.T) {
 			want: []string{"MEMBER_OF agency:tw-moda -> organization:w3c", "MEMBER_OF agency:tw-moda -> organization:fido"},
 		},
 		{
+			name: "a (former) role in brackets after a person's name",
+			text: "技術長為 Oren Yokev (前以色列情報局技術長)，營運長為呂學怡 (Richard Lu) (前臺積電資深業務總監)",
+			ms: []m{{"Oren Yokev", graph.Person, "person:oren", 0}, {"以色列情報局", graph.Agency, "agency:il-intel", 0}, {"呂學怡", graph.Person, "person:lu", 0},
+				{"Richard Lu", graph.Person, "person:lu", 0}, {"臺積電", graph.Organization, "organization:tsmc", 0}},
+			want: []string{"HOLDS_ROLE person:oren -> agency:il-intel", "HOLDS_ROLE person:lu -> organization:tsmc"},
+		},
+		{
+			name:    "a bracket after other words is no role of the person",
+			text:    "由 CISG 第一副召集人韓國 Judong Jang 先生對前（APEC TEL 69）次 CISG 會議報告提供簡要報告說明",
+			ms:      []m{{"CISG", graph.Organization, "organization:cisg", 0}, {"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0}, {"APEC TEL", graph.Organization, "organization:apec-tel", 0}},
+			notWant: []string{"HOLDS_ROLE person:jang -> organization:apec-tel"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -532,6 +532,45 @@ func roleFacts(c *clause) []Fact {
 // (部長 林宜敬, 主任委員 王小明).
 var reSignatureTitle = regexp.MustCompile(`^(部長|次長|政務次長|常務次長|署長|局長|院長|副院長|主任委員|副主任委員|主委|處長|司長|秘書長|執行長|主任)$`)
 
+// reBracketRole is a role given in brackets after a person's name: (前臺積電
+// 資深業務總監), (現任 Google 亞太區政策總監): an optional 前/現任, a body, a
+// short title.
+var reBracketRole = regexp.MustCompile(`^\s*[(（]\s*(前|現任|曾任|時任)?\s*$`)
+
+// bracketRoleFacts: Oren Yokev (前以色列情報局技術長) holds (or held) the
+// role at the body in the bracket after the name.
+func bracketRoleFacts(c *clause) []Fact {
+	var out []Fact
+	for i, u := range c.units {
+		if u.typ != graph.Person {
+			continue
+		}
+		// past the person's own English name in brackets
+		k := i + 1
+		for k < len(c.units) && sameThing(c.units[k], u) {
+			k++
+		}
+		if k >= len(c.units) || !typeIn(c.units[k].typ, orgs) {
+			continue
+		}
+		b := c.units[k]
+		from := u.end
+		if k-1 > i {
+			from = c.skipBracket(c.units[k-1].end, c.hi)
+		}
+		if from > b.start || !reBracketRole.MatchString(c.span(from, b.start)) {
+			continue
+		}
+		rest := c.span(b.end, minInt(c.hi, b.end+40))
+		j := strings.IndexAny(rest, ")）")
+		if j < 0 || utf8.RuneCountInString(rest[:j]) > 10 || strings.ContainsAny(rest[:j], "，,、(（") || len(c.unitsIn(b.end, b.end+j)) > 0 {
+			continue
+		}
+		out = append(out, c.facts(graph.HoldsRole, u.ids, b.ids, u.start, b.end+j, "")...)
+	}
+	return out
+}
+
 // signatureFacts: a line that holds only a title and a person signs the
 // author's report: the person holds that role at the author (部長 林宜敬).
 func signatureFacts(c *clause) []Fact {
