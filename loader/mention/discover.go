@@ -519,6 +519,7 @@ func quotedType(text string, s, e int) (graph.EntityType, string) {
 	if inner := text[s:e]; utf8.RuneCountInString(inner) < 6 || strings.Contains(inner, "、") {
 		return "", ""
 	}
+
 	after := strings.TrimLeft(text[e:min(len(text), e+160)], " ")
 	if m := leadParenRE.FindStringSubmatch(after); m != nil {
 		if t, k := englishType(m[1]); t != "" {
@@ -530,6 +531,13 @@ func quotedType(text string, s, e int) (graph.EntityType, string) {
 	before = strings.TrimSuffix(strings.TrimSuffix(before, "之"), "的")
 	for _, w := range titleVerbs {
 		if strings.HasSuffix(before, w) {
+			// 全名為「Digital and AI Ministerial Meeting」: an English
+			// title says its own type
+			if _, size := utf8.DecodeRuneInString(text[s:]); !hasHan(text[s+size : e]) {
+				if t, k := englishType(strings.TrimSpace(text[s+size : e-size])); t != "" {
+					return t, k
+				}
+			}
 			return graph.Statement, "document"
 		}
 	}
