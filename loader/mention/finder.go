@@ -319,9 +319,20 @@ func dropEchoes(text string, all []Mention) []Mention {
 	if len(echo) == 0 {
 		return all
 	}
+	// a Latin phrase inside the echo is a piece of that English name (Super
+	// Ageing Society of "Well being in Super Ageing Society"), no name of
+	// its own
+	inside := func(m Mention) bool {
+		for sp := range echo {
+			if sp[0] <= m.Start && m.End <= sp[1] {
+				return true
+			}
+		}
+		return false
+	}
 	out := all[:0]
 	for _, m := range all {
-		if m.Source == Pattern && m.NameZh == "" && echo[[2]int{m.Start, m.End}] {
+		if m.Source == Pattern && m.NameZh == "" && !hasHan(m.Surface) && inside(m) {
 			continue
 		}
 		out = append(out, m)

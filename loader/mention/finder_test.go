@@ -118,6 +118,7 @@ func TestFind(t *testing.T) {
 		{"a scheme named by a standard's code", "月 18 日與國際半導體產業協會（SEMI）共同發布 SEMI E187 半導體設備資安標準認驗證制度，象徵", []want{{graph.Statement, "SEMI E187 半導體設備資安標準認驗證制度"}}, nil},
 		{"a standard's code before another noun", "本部積極推動 SEMI E187 合規輔導機制，並", []want{{graph.Statement, "SEMI E187"}}, nil},
 		{"an English title after a naming verb keeps its own type", "屬 TELWG 體系之延伸會議。韓國代表回應，該會議全名為「Digital and AI Ministerial Meeting」，確實是在 TELWG 架構下舉辦", []want{{graph.Meeting, "Digital and AI Ministerial Meeting"}}, nil},
+		{"a phrase inside a title's English name", "2025 年執行規劃，包括將出版「超級老化社會的幸福感」(Well being in Super Ageing Society)、區域老年人數位落差調查等工", nil, []string{"Super Ageing Society"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
