@@ -832,6 +832,21 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOLDS_ROLE person:jang -> organization:apec-tel"},
 		},
 		{
+			name:    "a group named as the head of its meeting's name does not attend it",
+			text:    "本次 CISG 會議共有 10 個會員經濟體出席，包含我國、汶萊及美國。",
+			ms:      []m{{"CISG", graph.Organization, "organization:cisg", 0}, {"我國", graph.Country, tw, 0}, {"汶萊", graph.Country, "country:BN", 0}, {"美國", graph.Country, us, 0}},
+			ctx:     Context{Focus: "meeting:cisg", MainMeeting: telwg},
+			want:    []string{"ATTENDED country:TW -> meeting:cisg", "ATTENDED country:US -> meeting:cisg"},
+			notWant: []string{"ATTENDED organization:cisg -> meeting:cisg"},
+		},
+		{
+			name:    "the bodies listed as partners of a cooperation do not attend the meeting in focus",
+			text:    "此外,JCDC將與自願參與的夥伴合作、協商,包括州政府、資訊共享與分析組織,以及微軟、亞馬遜、谷歌等",
+			ms:      []m{{"JCDC", graph.Agency, "agency:us-jcdc", 0}, {"資訊共享與分析組織", graph.Agency, "agency:isao", 0}, {"微軟", graph.Organization, "organization:microsoft", 0}, {"谷歌", graph.Organization, "organization:google", 0}},
+			ctx:     Context{Focus: "meeting:ttc-6", MainMeeting: "meeting:ttc-6"},
+			notWant: []string{"ATTENDED organization:microsoft -> meeting:ttc-6", "ATTENDED agency:isao -> meeting:ttc-6"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

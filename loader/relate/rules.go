@@ -1548,6 +1548,9 @@ func listAttendFacts(c *clause) []Fact {
 		if len(c.find(a, h.start, attendanceWords)) == 0 || c.negated(h.start) {
 			continue
 		}
+		if len(c.find(a, h.start, partnerWords)) > 0 {
+			continue // JCDC將與自願參與的夥伴合作、協商，包括…: partners, not attendees
+		}
 		// 成員包括…: a list of members, unless they attended (共有 10 個會員經濟體出席，包含…)
 		if ms := c.find(a, h.start, []string{"會員", "成員"}); len(ms) > 0 {
 			if at := c.find(ms[len(ms)-1].end, h.start, attendanceWords); len(at) == 0 {

@@ -867,6 +867,11 @@ func (c *clause) adjunct(u unit, p int) bool {
 	if c.before(u.start, 1, "於", "在") && !c.before(u.start, 2, "由於") {
 		return true
 	}
+	// 本次 CISG 會議共有 10 個會員經濟體出席: a group named as the head of its
+	// meeting's name is the meeting, not an actor
+	if u.typ == graph.Organization && strings.HasPrefix(strings.TrimSpace(c.span(u.end, minInt(c.hi, u.end+12))), "會議") {
+		return true
+	}
 	// 日本已向國會提交《…法案》: the addressee of a submission does not act
 	if c.before(u.start, 1, "向") {
 		return true
