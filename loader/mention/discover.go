@@ -508,6 +508,9 @@ var parenTailRE = regexp.MustCompile(`\s?[（(][^（）()]*[)）]$`)
 // 簽署「…」, 遵循一項「…」).
 var titleVerbs = strings.Fields(`發布 公布 完成 推出 訂定 制定 修正 修訂 簽署 通過 延長實施 遵循一項 遵循 依據 根據 公告 公告增訂 增訂 頒布 採納 批准 名為`)
 
+// notDocumentEnds end the names of things that are no documents.
+var notDocumentEnds = []string{"技術", "系統", "平臺", "平台", "工具", "介面", "網站", "資料庫", "功能", "服務", "應用程式", "APP", "App"}
+
 // eventVerbs hold an event right before its title.
 var eventVerbs = []string{"舉辦", "辦理", "主辦", "召開", "舉行", "主辦的", "舉辦的", "主辦之", "舉辦之"}
 
@@ -529,6 +532,11 @@ func quotedType(text string, s, e int) (graph.EntityType, string) {
 	before := strings.TrimRight(text[max(0, s-30):s], " ")
 	// 已公布之「AI戰略2022」: the verb, then 之/的
 	before = strings.TrimSuffix(strings.TrimSuffix(before, "之"), "的")
+	// 完成「資安自評報告分析產製技術」開發, 名為「內容審核合規系統」: a
+	// technique, a system or a platform is no document
+	if _, size := utf8.DecodeRuneInString(text[s:]); hasAnySuffix(strings.TrimSpace(parenTailRE.ReplaceAllString(text[s+size:e-size], "")), notDocumentEnds...) {
+		return "", ""
+	}
 	for _, w := range titleVerbs {
 		if strings.HasSuffix(before, w) {
 			// 全名為「Digital and AI Ministerial Meeting」: an English
