@@ -424,6 +424,11 @@ func titleNames(text string) []Mention {
 				break
 			}
 		}
+		// 「IoT 資通安全標章圓桌會議」計畫: the plan is named after the
+		// meeting the title names; the title is the meeting
+		if ih, ok := headAt(inner, len(inner)); ok && ih.typ == graph.Meeting && typ == graph.Statement && !notNames[inner] {
+			typ, kind, start, end = ih.typ, ih.kind, loc[4], loc[5]
+		}
 		if typ == "" {
 			// 「部會多年度策略計畫 (PESEM)」: the head sits before the abbreviation
 			core := strings.TrimSpace(parenTailRE.ReplaceAllString(inner, ""))

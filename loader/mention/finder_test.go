@@ -121,6 +121,7 @@ func TestFind(t *testing.T) {
 		{"a phrase inside a title's English name", "2025 年執行規劃，包括將出版「超級老化社會的幸福感」(Well being in Super Ageing Society)、區域老年人數位落差調查等工", nil, []string{"Super Ageing Society"}},
 		{"a quoted technique is no document", "分析自動化，期能將龐雜報告轉化為資安治理情報。本年度已完成「資安自評報告分析產製技術」開發，可分析機關自評表", nil, []string{"資安自評報告分析產製技術"}},
 		{"a quoted system is no document", "強化平臺對違規內容下架責任。新制度名為「內容審核合規系統（SAMAN）」，設置違規平臺行政罰鍰制", nil, []string{"內容審核合規系統", "內容審核合規系統（SAMAN）"}},
+		{"a plan named after a quoted meeting", "圖 8：美國「IoT 資通安全標章圓桌會議」計畫之圓桌會議", []want{{graph.Meeting, "IoT 資通安全標章圓桌會議"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
