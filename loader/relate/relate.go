@@ -69,6 +69,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, memberFacts(c)...)
 	out = append(out, signatoryFacts(c)...)
 	out = append(out, partnerFacts(c)...)
+	out = append(out, classPartnerFacts(c)...)
 	out = append(out, roleFacts(c)...)
 	out = append(out, signatureFacts(c)...)
 	out = append(out, bracketRoleFacts(c)...)

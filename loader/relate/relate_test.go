@@ -847,6 +847,13 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ATTENDED organization:microsoft -> meeting:ttc-6", "ATTENDED agency:isao -> meeting:ttc-6"},
 		},
 		{
+			name: "the bodies listed after a cooperation with a class of partners are partners",
+			text: "此外,JCDC將與自願參與的夥伴合作、協商,包括資訊共享與分析組織和中心(ISAOs/ISACs),以及Microsoft、Amazon、google等",
+			ms: []m{{"JCDC", graph.Agency, "agency:us-jcdc", 0}, {"資訊共享與分析組織和中心", graph.Agency, "agency:isao", 0}, {"ISAOs/ISACs", graph.Agency, "agency:isao", 0},
+				{"Microsoft", graph.Organization, "organization:microsoft", 0}, {"Amazon", graph.Organization, "organization:amazon", 0}, {"google", graph.Organization, "organization:google", 0}},
+			want: []string{"PARTNERS_WITH agency:us-jcdc -> organization:microsoft", "PARTNERS_WITH agency:us-jcdc -> organization:google", "PARTNERS_WITH agency:us-jcdc -> agency:isao"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -418,6 +418,31 @@ func partnerFacts(c *clause) []Fact {
 	return out
 }
 
+// classPartnerFacts: X 將與自願參與的夥伴合作、協商，包括 A、B 及 C — the
+// bodies listed after a cooperation with a class of partners are X's partners.
+func classPartnerFacts(c *clause) []Fact {
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, []string{"與"}) {
+		segA, segB := c.segment(h.start)
+		ws := c.find(h.end, segB, []string{"合作", "協作", "結盟"})
+		if len(ws) == 0 || c.runes(h.end, ws[0].start) > 12 || strings.ContainsAny(c.span(h.end, ws[0].start), "，,") || len(c.unitsIn(h.end, ws[0].start)) > 0 {
+			continue
+		}
+		ls := c.find(ws[0].end, segB, []string{"包括", "包含"})
+		if len(ls) == 0 || c.runes(ws[0].end, ls[0].start) > 8 {
+			continue
+		}
+		left := c.unitsIn(segA, h.start, bodies...)
+		if len(left) == 0 || !c.gapOK(left[len(left)-1].end, h.start, 4, "，,。；") {
+			continue
+		}
+		x := left[len(left)-1]
+		ps := c.unitsIn(ls[0].end, segB, bodies...)
+		out = append(out, c.facts(graph.PartnersWith, x.ids, ids(ps), x.start, segB, "")...)
+	}
+	return out
+}
+
 // reportWords are verbs of speaking: what follows them is reported, not done.
 var reportWords = []string{"提及", "強調", "表示", "指出", "分享", "說明", "認為", "提到"}
 
