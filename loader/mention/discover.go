@@ -826,7 +826,7 @@ func genericName(name, headWord string) bool {
 
 // genericAdjectives describe a meeting or document without naming it
 // (國際網路技術治理重要會議, 部長級正式會議, AI 大型展會).
-var genericAdjectives = strings.Fields(`重要 大型 小型 正式 非正式 主要 巡迴 領域 議題 成果 高峰 系列 例行 年度 專題 多場 各場 首場 相關 試驗 試辦 資助 補助 獎助 推廣 輔導`)
+var genericAdjectives = strings.Fields(`非政府 大型 小型 正式 非正式 主要 巡迴 領域 議題 成果 高峰 系列 例行 年度 專題 多場 各場 首場 相關 試驗 試辦 資助 補助 獎助 推廣 輔導`)
 
 // genericMod reports whether a modifier is made only of generic words
 // (國際資安, 資安領域議題國際): each word a generic modifier or adjective,
@@ -843,7 +843,7 @@ func genericMod(mod string) bool {
 		best := 0
 		for n := min(len(mod), 5*3); n > 0; n-- {
 			w := mod[:n]
-			if utf8.ValidString(w) && (genericModifiers[w] || slicesContains(genericAdjectives, w)) {
+			if utf8.ValidString(w) && (genericModifiers[w] || slicesContains(genericAdjectives, w) || genericJoiners[w] && n < len(mod) || meetingHead(w)) {
 				best = n
 				break
 			}
@@ -871,6 +871,20 @@ func (f *Finder) topicGeneric(name, headWord string) bool {
 			continue
 		}
 		return genericMod(mod[n:])
+	}
+	return false
+}
+
+// genericJoiners join generic words (非政府及民間組織, 工作坊及成果分享會).
+var genericJoiners = map[string]bool{"及": true, "與": true, "和": true, "暨": true, "、": true}
+
+// meetingHead reports whether w is a meeting head noun (工作坊 of
+// 工作坊及成果分享會): several kinds of events name none of them.
+func meetingHead(w string) bool {
+	for _, h := range zhHeads {
+		if h.word == w && h.typ == graph.Meeting {
+			return true
+		}
 	}
 	return false
 }

@@ -122,6 +122,8 @@ func TestFind(t *testing.T) {
 		{"a quoted technique is no document", "分析自動化，期能將龐雜報告轉化為資安治理情報。本年度已完成「資安自評報告分析產製技術」開發，可分析機關自評表", nil, []string{"資安自評報告分析產製技術"}},
 		{"a quoted system is no document", "強化平臺對違規內容下架責任。新制度名為「內容審核合規系統（SAMAN）」，設置違規平臺行政罰鍰制", nil, []string{"內容審核合規系統", "內容審核合規系統（SAMAN）"}},
 		{"a plan named after a quoted meeting", "圖 8：美國「IoT 資通安全標章圓桌會議」計畫之圓桌會議", []want{{graph.Meeting, "IoT 資通安全標章圓桌會議"}}, nil},
+		{"generic words joined", "四、推動非政府及民間組織發展數據應用創新\n辦理 5 個機關使用者中心設計(UCD)工作坊及成果分享會，並完成 UCD 報告。工作坊及成果分享會", nil, []string{"非政府及民間組織", "工作坊及成果分享會"}},
+		{"a joiner inside a specific name", "並依據歐美貿易與技術理事會(TTC)之決議，歐美貿易與技術理事會", []want{{graph.Organization, "歐美貿易與技術理事會"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
