@@ -854,6 +854,21 @@ func TestFacts(t *testing.T) {
 			want: []string{"PARTNERS_WITH agency:us-jcdc -> organization:microsoft", "PARTNERS_WITH agency:us-jcdc -> organization:google", "PARTNERS_WITH agency:us-jcdc -> agency:isao"},
 		},
 		{
+			name: "the one invited to host hosts",
+			text: "世界創新科技與服務聯盟 (WITSA) 肯定我國於 AI 供應鏈中關鍵地位，特邀我國於 114 年 8 月 18 日至 21 日主辦全球首屆「全球 AI 高峰會 (WITSA Global AI Summit)」",
+			ms: []m{{"世界創新科技與服務聯盟", graph.Organization, "organization:witsa", 0}, {"WITSA", graph.Organization, "organization:witsa", 0}, {"我國", graph.Country, tw, 0}, {"我國", graph.Country, tw, 1},
+				{"全球 AI 高峰會 (WITSA Global AI Summit)", graph.Meeting, "meeting:summit", 0}},
+			want:    []string{"HOSTED country:TW -> meeting:summit"},
+			notWant: []string{"HOSTED organization:witsa -> meeting:summit"},
+		},
+		{
+			name:    "an invitation in an earlier phrase does not make the thanked one host a session",
+			text:    "召集人首先致歡迎詞並邀請所有會員經濟體代表自我介紹，同時感謝韓國主辦本次會議",
+			ms:      []m{{"韓國", graph.Country, kr, 0}},
+			ctx:     Context{Focus: "meeting:cisg", MainMeeting: telwg},
+			notWant: []string{"HOSTED country:KR -> meeting:cisg"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

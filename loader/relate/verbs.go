@@ -123,6 +123,17 @@ func verbFacts(c *clause) []Fact {
 		var thisSubj, thisObj []unit
 		for _, r := range t.rules {
 			subj := c.subjects(r.rel, subjA, t.start, r.subj, prevObj)
+			if len(subj) == 0 && r.rel == graph.Hosted && (t.word == "主辦" || t.word == "承辦") {
+				// 特邀我國於 114 年 8 月主辦「全球 AI 高峰會」: the one invited to
+				// host hosts
+				if inv := c.find(clauseStart(c, segA, t.start), t.start, []string{"特邀", "邀請", "邀"}); len(inv) > 0 {
+					for _, u := range c.unitsIn(inv[len(inv)-1].end, t.start, r.subj...) {
+						if !c.adjunct(u, t.start) {
+							subj = append(subj, u)
+						}
+					}
+				}
+			}
 			if c.unnamedSubject(segA, t.start) {
 				// 目前已有 17 家企業簽署「…」: the signers are counted, not named
 				subj = nil
