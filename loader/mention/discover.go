@@ -83,10 +83,10 @@ func init() {
 
 // stopWords end the leftward growth of a name: verbs, prepositions and
 // particles that precede names in running text.
-var stopWords = strings.Fields(`我國 依 年度 爭取 頒布 詢問 建議 補充 表示 指出 說明 分享 介紹 宣示 強調 呼籲 提及 承諾 同意 決定 啟動 推出 設有 具有 獲得 鼓勵 接觸 彰顯 履行 遵守 符合 導入 回應 頒佈 公告 簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 落實 規劃 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
+var stopWords = strings.Fields(`我國 依 年度 爭取 召集人 主持人 負責人 頒布 詢問 建議 補充 表示 指出 說明 分享 介紹 宣示 強調 呼籲 提及 承諾 同意 決定 啟動 推出 設有 具有 獲得 鼓勵 接觸 彰顯 履行 遵守 符合 導入 回應 頒佈 公告 簽署 發布 公布 發表 通過 提出 制定 訂定 推動 實施 採取 建立 更新 延長 依據 根據 邀請 針對 關於 有關 參與 參加 出席 舉行 舉辦 召開 辦理 完成 擔任 主持 協助 提供 宣布 設立 成立 透過 經由 包括 包含 以及 並且 共同 持續 積極 進行 加入 成為 作為 擬定 研擬 修正 修訂 配合 結合 運用 利用 促進 落實 規劃 支持 支援 召集 主辦 協辦 率團 前往 拜會 拜訪 會晤 出訪 與會 代表 其中 此外 另外 同時 目前 未來 今年 去年 期間 以來 之下 轄下 所屬 旗下 下稱 簡稱 稱為 名為 係 即 於 在 由 將 為 是 並 向 對 從 以 等 亦 也 已 該 此 其 各 另 如 則 被 把 讓 使 自 至 及其 之 的 和 與 及 或 暨 、 兩 三 四 五 六 七 八 九 十 一 二 個 項 份 場 次 屆 年 月 日 後 前 中 上 下 內 外`)
 
 // stopWordStarts are words that begin with a one-character stop word.
-var stopWordStarts = strings.Fields(`對話 對外 對等 以色列 在地 和平 自由 自動 自主 自治 自然 自願 由下而上 中小企業 中央 中華 中心 內政 外交 外國 上網 下世代 下一代 三大 五大 六大 十大 二十國 七大`)
+var stopWordStarts = strings.Fields(`中國 日本 對話 對外 對等 以色列 在地 和平 自由 自動 自主 自治 自然 自願 由下而上 中小企業 中央 中華 中心 內政 外交 外國 上網 下世代 下一代 三大 五大 六大 十大 二十國 七大`)
 
 // stopByLast indexes stopWords by their last rune, in stopWords order:
 // growLeft tests only the words that can end where it stands.
@@ -946,7 +946,9 @@ func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if twice[key(m)] || spaced[strings.ReplaceAll(key(m), " ", "")] >= 2 || standsAlone(text, m) || f.countryPrefix(m.Surface) != "" || (strings.HasPrefix(m.Surface, "駐") && m.Type == graph.Agency) {
+		// 內政部統計處: a unit named after its known ministry
+		unit := m.Type == graph.Agency && f.unitOf(m.Surface)
+		if twice[key(m)] || spaced[strings.ReplaceAll(key(m), " ", "")] >= 2 || standsAlone(text, m) || f.countryPrefix(m.Surface) != "" || unit || (strings.HasPrefix(m.Surface, "駐") && m.Type == graph.Agency) {
 			out = append(out, m)
 		}
 	}
@@ -1176,11 +1178,34 @@ func standsAlone(text string, m Mention) bool {
 
 // countryPrefix returns the id of the country whose name starts s.
 func (f *Finder) countryPrefix(s string) string {
+	return f.knownPrefix(s, graph.Country, 0)
+}
+
+// unitOf reports whether name is a unit named after its known agency
+// (內政部統計處, 經濟部產業技術司): the agency, then a name of two characters
+// or more, no joiner (教育部和衛福部 are two) and no session number (立法院
+// 第 11 屆第 5 會期交通委員會).
+func (f *Finder) unitOf(name string) bool {
+	id := f.knownPrefix(name, graph.Agency, 2)
+	if id == "" {
+		return false
+	}
+	for _, n := range f.gz.ByID(id).Names() {
+		if rest, ok := strings.CutPrefix(name, n); ok {
+			return !hasAnyPrefix(rest, "和", "與", "及", "、", "暨", "或") && !strings.ContainsAny(rest, "0123456789第")
+		}
+	}
+	return false
+}
+
+// knownPrefix returns the id of the known name of type t that starts s
+// and leaves at least rest characters after it.
+func (f *Finder) knownPrefix(s string, t graph.EntityType, rest int) string {
 	_, size := utf8.DecodeLastRuneInString(s)
 	ft := normalize.Fold(s[:len(s)-size])
 	it := f.ac.Iter(ft.Folded)
 	if n := it.Next(); n != nil && n.Start() == 0 {
-		if p := f.pats[n.Pattern()]; p.typ == graph.Country && !p.city && hasHan(ft.Folded[:n.End()]) {
+		if p := f.pats[n.Pattern()]; p.typ == t && !p.city && hasHan(ft.Folded[:n.End()]) && utf8.RuneCountInString(ft.Folded[n.End():])+1 > rest {
 			return p.id
 		}
 	}

@@ -124,6 +124,10 @@ func TestFind(t *testing.T) {
 		{"a plan named after a quoted meeting", "圖 8：美國「IoT 資通安全標章圓桌會議」計畫之圓桌會議", []want{{graph.Meeting, "IoT 資通安全標章圓桌會議"}}, nil},
 		{"generic words joined", "四、推動非政府及民間組織發展數據應用創新\n辦理 5 個機關使用者中心設計(UCD)工作坊及成果分享會，並完成 UCD 報告。工作坊及成果分享會", nil, []string{"非政府及民間組織", "工作坊及成果分享會"}},
 		{"a joiner inside a specific name", "並依據歐美貿易與技術理事會(TTC)之決議，歐美貿易與技術理事會", []want{{graph.Organization, "歐美貿易與技術理事會"}}, nil},
+		{"a unit named after its ministry", "3. 為提升政府資料隱私技術韌性，已偕同政府機關（內政部統計處）及公私協力（金融機", []want{{graph.Agency, "內政部統計處"}}, nil},
+		{"two ministries joined are no unit", "督導本部會同國科會、教育部和衛福部及其他相關機關，於本", nil, []string{"教育部和衛福部"}},
+		{"two ministries joined are no unit (Japan)", "就日本國內而言，總務省與經產省於 2024 年 4", nil, []string{"總務省與經產省"}},
+		{"a country starting with a stop character", "由第一副召集人中國國家工業信息安全發展研究中心報告前次會議", []want{{graph.Agency, "中國國家工業信息安全發展研究中心"}}, []string{"人中國國家工業信息安全發展研究中心", "國國家工業信息安全發展研究中心"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
