@@ -869,6 +869,19 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED country:KR -> meeting:cisg"},
 		},
 		{
+			name:    "a statement referred to (參考《…》, 依《…》) is not issued by the actor",
+			text:    "推動電信資通設備資安防護措施：本部參考《資通安全管理法》相關規定，修正關鍵電信基礎設施資通設備的資通安全檢測技術規範",
+			ms:      []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"資通安全管理法", graph.Statement, "statement:csma", 0}},
+			ctx:     Context{Author: "agency:tw-moda"},
+			notWant: []string{"ISSUED agency:tw-moda -> statement:csma"},
+		},
+		{
+			name:    "the body that speaks about (針對) a meeting to be held does not host it",
+			text:    "韓國科學技術資訊通訊部針對將於 2025 年 8 月舉辦的「APEC 數位與人工智慧部長級會議」提出說明",
+			ms:      []m{{"韓國科學技術資訊通訊部", graph.Agency, "agency:kr-msit", 0}, {"APEC 數位與人工智慧部長級會議", graph.Meeting, "meeting:dmm", 0}},
+			notWant: []string{"HOSTED agency:kr-msit -> meeting:dmm"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -134,6 +134,17 @@ func verbFacts(c *clause) []Fact {
 					}
 				}
 			}
+			if c.after(t.end, 1, "的", "之") && len(subj) > 0 {
+				// 韓國科學技術資訊通訊部針對將於 8 月舉辦的「…部長級會議」: the topic
+				// of 針對 is a noun whose describing verb has its own subject
+				var keep []unit
+				for _, u := range subj {
+					if !containsAny(c.span(u.end, t.start), []string{"針對", "對於", "關於", "有關"}) {
+						keep = append(keep, u)
+					}
+				}
+				subj = keep
+			}
 			if c.unnamedSubject(segA, t.start) {
 				// 目前已有 17 家企業簽署「…」: the signers are counted, not named
 				subj = nil
@@ -150,6 +161,17 @@ func verbFacts(c *clause) []Fact {
 				}
 			}
 			obj := c.objects(t.end, objB, r.obj)
+			if r.rel == graph.Issued || r.rel == graph.Signed {
+				// 參考《資通安全管理法》相關規定，修正…; 依《…條例》辦理: a statement
+				// the actor refers to is not what it issues
+				var keep []unit
+				for _, u := range obj {
+					if !c.before(u.start, 3, "參考", "依據", "根據", "依照", "依", "遵循", "遵守", "配合") {
+						keep = append(keep, u)
+					}
+				}
+				obj = keep
+			}
 			if len(obj) == 0 {
 				// 發布多項政策，包括「A」與「B」: the named ones follow a list word
 				obj = c.listedObjects(t.end, segB, r.obj)
