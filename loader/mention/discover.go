@@ -676,7 +676,7 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 					yearName = ym[1]
 				}
 			}
-			if (yearName == "" && genericName(name, w)) || f.topicGeneric(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) || strings.Contains(name, "賓客") {
+			if (yearName == "" && genericName(name, w) && !f.topicInstrument(name, w)) || f.topicGeneric(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) || strings.Contains(name, "賓客") {
 				continue
 			}
 			// 第 70 次會議 alone names no meeting; 第6屆部長會議 does
@@ -887,6 +887,21 @@ func meetingHead(w string) bool {
 		}
 	}
 	return false
+}
+
+// topicInstruments are document heads that, after a technology alone,
+// name one instrument (AI 行動計畫 = the AI Action Plan, AI 法案 = the AI
+// Act), where a guideline or framework on a topic is one of many.
+var topicInstruments = []string{"行動計畫", "法案", "基本法", "憲章", "戰略", "白皮書"}
+
+// topicInstrument reports whether name is a known technology (with
+// nothing else) before one of topicInstruments.
+func (f *Finder) topicInstrument(name, headWord string) bool {
+	if !slicesContains(topicInstruments, headWord) {
+		return false
+	}
+	mod := strings.TrimSpace(strings.TrimSuffix(name, headWord))
+	return mod != "" && f.knownType(mod) == graph.Technology
 }
 
 func slicesContains(ss []string, s string) bool {

@@ -128,6 +128,7 @@ func TestFind(t *testing.T) {
 		{"two ministries joined are no unit", "督導本部會同國科會、教育部和衛福部及其他相關機關，於本", nil, []string{"教育部和衛福部"}},
 		{"two ministries joined are no unit (Japan)", "就日本國內而言，總務省與經產省於 2024 年 4", nil, []string{"總務省與經產省"}},
 		{"a country starting with a stop character", "由第一副召集人中國國家工業信息安全發展研究中心報告前次會議", []want{{graph.Agency, "中國國家工業信息安全發展研究中心"}}, []string{"人中國國家工業信息安全發展研究中心", "國國家工業信息安全發展研究中心"}},
+		{"a technology before an instrument's head names one", "美國更新於 2025 年 1 月發布之 AI 行動計畫行政命令，強調科技創新。總統川普在新政府上任第三天便發布行政命令，指示聯邦政府制定 AI 行動計畫。該計畫目前正公開徵", []want{{graph.Statement, "AI 行動計畫"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
