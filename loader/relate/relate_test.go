@@ -882,6 +882,14 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED agency:kr-msit -> meeting:dmm"},
 		},
 		{
+			name: "the bodies that meet delegates (會晤) at a meeting the sentence named attend it",
+			text: "日本於2023年12月1日舉辦G7數位技術委員會（G7デジタル・技術大臣会合），由日本數位廳、總務省、經濟產業省共同會晤G7會員國代表，基於人工智慧可能帶給全球轉變",
+			ms: []m{{"日本", graph.Country, jp, 0}, {"G7數位技術委員會", graph.Meeting, "meeting:g7-dtm", 0}, {"G7デジタル・技術大臣会合", graph.Meeting, "meeting:g7-dtm", 0},
+				{"日本數位廳", graph.Agency, "agency:jp-digital", 0}, {"總務省", graph.Agency, "agency:jp-mic", 0}, {"經濟產業省", graph.Agency, "agency:jp-meti", 0}},
+			ctx:  Context{Focus: "meeting:g7-dtm", MainMeeting: "meeting:g7-dtm"},
+			want: []string{"HOSTED country:JP -> meeting:g7-dtm", "ATTENDED agency:jp-digital -> meeting:g7-dtm", "ATTENDED agency:jp-meti -> meeting:g7-dtm"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
