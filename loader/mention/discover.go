@@ -30,6 +30,7 @@ var zhHeads = []head{
 	{"座談會", graph.Meeting, "panel"}, {"說明會", graph.Meeting, "briefing"}, {"交流會", graph.Meeting, "exchange"},
 	{"分享會", graph.Meeting, "sharing session"}, {"年會", graph.Meeting, "annual conference"}, {"大會", graph.Meeting, "conference"},
 	{"博覽會", graph.Meeting, "exhibition"}, {"展會", graph.Meeting, "exhibition"}, {"黑客松", graph.Meeting, "hackathon"}, {"會議", graph.Meeting, "meeting"},
+	{"創新競賽", graph.Meeting, "competition"}, {"競賽", graph.Meeting, "competition"}, {"講座活動", graph.Meeting, "lecture"}, {"講座", graph.Meeting, "lecture"},
 	{"聯合聲明", graph.Statement, "joint statement"}, {"宣言", graph.Statement, "declaration"}, {"聲明", graph.Statement, "statement"},
 	{"路徑圖", graph.Statement, "roadmap"}, {"路線圖", graph.Statement, "roadmap"}, {"藍圖", graph.Statement, "blueprint"},
 	{"指引", graph.Statement, "guidance"}, {"指南", graph.Statement, "guidance"}, {"框架", graph.Statement, "framework"},
@@ -617,6 +618,14 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 					start = growLeft(text, o, lineStart(text, end))
 				}
 			}
+			// - 113年新創採購-照護機構獎勵說明會: the year of an event listed
+			// on a line of its own belongs to its name (in running text the
+			// year dates the mention: 2025 年 APEC 數位與 AI 部長級會議)
+			if h.typ == graph.Meeting {
+				if o := tailMatch(yearTailRE, text, lineStart(text, start), start); o >= 0 && strings.Trim(text[lineStart(text, o):o], " \t-*•") == "" {
+					start = o
+				}
+			}
 			// a known name straddling the left edge belongs to the name
 			// (隱私強化技術國際研討會: growth stopped at 強化 inside 隱私強化技術)
 			for start > 0 && start < end && cover != nil && cover[start] >= 0 && int(cover[start]) < start {
@@ -665,7 +674,7 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 			}
 			// APEC 會議, FOC 組織, 114 年會: a bare acronym or number before a
 			// generic head names no particular meeting or body
-			if mod := strings.TrimSpace(strings.TrimSuffix(name, w)); !hasHan(mod) && (w == "會議" || w == "全體會議" || w == "組織" || w == "年會" || w == "大會" || isDigits(mod)) {
+			if mod := strings.TrimSpace(yearHeadRE.ReplaceAllString(strings.TrimSuffix(name, w), "")); !hasHan(mod) && (w == "會議" || w == "全體會議" || w == "組織" || w == "年會" || w == "大會" || isDigits(mod)) {
 				continue
 			}
 			// 國際數位人權全球大會 Rights Con 2025: the event's own name and
@@ -1127,6 +1136,12 @@ var asideInsideRE = regexp.MustCompile(`\p{Han}\s?[(（][A-Z][^()（）\p{Han}]{
 // (出席2025年數位部長會議, 於臺北舉辦的…); a name grown to one of them, to
 // punctuation or to the line start has a clear left edge.
 var strongLeft = strings.Fields(`的 場 出席 參加 參與 舉辦 召開 主辦 舉行 辦理 與會 出訪 率團 赴 於 在 通過 發布 公布 簽署 依據 根據 依 參照 訂定 制定 推動 完成`)
+
+// yearTailRE: a year (Gregorian or ROC) right before a name.
+var yearTailRE = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}|[0-9]{2,3})\s?年度?\s?$`)
+
+// yearHeadRE: a year starting a name.
+var yearHeadRE = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}|[0-9]{2,3})\s?年度?\s?`)
 
 // tailMatch returns where a $-anchored re matches text[lo:hi] when the match
 // starts within the last 64 bytes, else -1: running it over a whole line

@@ -129,6 +129,10 @@ func TestFind(t *testing.T) {
 		{"two ministries joined are no unit (Japan)", "就日本國內而言，總務省與經產省於 2024 年 4", nil, []string{"總務省與經產省"}},
 		{"a country starting with a stop character", "由第一副召集人中國國家工業信息安全發展研究中心報告前次會議", []want{{graph.Agency, "中國國家工業信息安全發展研究中心"}}, []string{"人中國國家工業信息安全發展研究中心", "國國家工業信息安全發展研究中心"}},
 		{"a technology before an instrument's head names one", "美國更新於 2025 年 1 月發布之 AI 行動計畫行政命令，強調科技創新。總統川普在新政府上任第三天便發布行政命令，指示聯邦政府制定 AI 行動計畫。該計畫目前正公開徵", []want{{graph.Statement, "AI 行動計畫"}}, nil},
+		{"a listed event keeps its year", "- 113年新創採購-照護機構獎勵說明會\n", []want{{graph.Meeting, "113年新創採購-照護機構獎勵說明會"}}, nil},
+		{"a competition with its ordinal", " 1. 已辦理第 30 屆大專校院資訊應用服務創新競賽「資料隱私保護創新應用組」，推廣", []want{{graph.Meeting, "第 30 屆大專校院資訊應用服務創新競賽"}}, nil},
+		{"a quoted lecture", "- 「跨域數位協作與管理」講座活動\n", []want{{graph.Meeting, "「跨域數位協作與管理」講座活動"}}, nil},
+		{"a year and a bare acronym name no meeting", "- 2025 年 APEC 會議\n", nil, []string{"2025 年 APEC 會議"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
