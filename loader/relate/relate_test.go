@@ -890,6 +890,14 @@ func TestFacts(t *testing.T) {
 			want: []string{"HOSTED country:JP -> meeting:g7-dtm", "ATTENDED agency:jp-digital -> meeting:g7-dtm", "ATTENDED agency:jp-meti -> meeting:g7-dtm"},
 		},
 		{
+			name: "a topic word right after a meeting's phrase says what the meeting is about",
+			text: "2024 年 5 月，韓國舉辦 AI 高峰會，聚焦創新、包容性及 AI 安全，並發表「首爾 AI 宣言」",
+			ms: []m{{"韓國", graph.Country, kr, 0}, {"AI 高峰會", graph.Meeting, "meeting:seoul", 0}, {"AI 安全", graph.Technology, "technology:ai-safety", 0},
+				{"首爾 AI 宣言", graph.Statement, "statement:seoul", 0}},
+			want:    []string{"ADDRESSES meeting:seoul -> technology:ai-safety", "HOSTED country:KR -> meeting:seoul"},
+			notWant: []string{"ADDRESSES country:KR -> technology:ai-safety"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -955,6 +955,22 @@ func addressFacts(c *clause) []Fact {
 		if len(techs) == 0 {
 			continue
 		}
+		// 韓國舉辦 AI 高峰會，聚焦創新、包容性及 AI 安全: the meeting or statement
+		// that closes the phrase right before the topic word is what it is about
+		if all := c.unitsIn(segA, h.start); len(all) > 0 {
+			if m := all[len(all)-1]; (m.typ == graph.Meeting || m.typ == graph.Statement) && h.word != "負責" {
+				if g := strings.TrimSpace(c.span(c.nameEnd(m), h.start)); g == "，" || g == "," || g == "，並" || g == "，且" || g == "，主要" {
+					end := segB
+					if i := strings.IndexAny(c.text[h.end:segB], "，,；;"); i >= 0 {
+						end = h.end + i
+					}
+					if ts := c.unitsIn(h.end, end, graph.Technology); len(ts) > 0 {
+						out = append(out, c.facts(graph.Addresses, m.ids, ids(ts), m.start, ts[len(ts)-1].end, "")...)
+						continue
+					}
+				}
+			}
+		}
 		holders := c.unitsIn(segA, h.start, orgs...)
 		if len(holders) > 0 && c.runes(holders[0].end, h.start) > 30 {
 			holders = nil
