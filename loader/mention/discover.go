@@ -55,7 +55,7 @@ var zhHeads = []head{
 	{"工作小組", graph.Organization, "working group"}, {"指導分組", graph.Organization, "steering group"}, {"小組", graph.Organization, "group"}, {"聯盟", graph.Organization, "alliance"},
 	{"協會", graph.Organization, "association"}, {"基金會", graph.Organization, "foundation"}, {"組織", graph.Organization, "organization"},
 	{"公司", graph.Organization, "company"}, {"集團", graph.Organization, "company"}, {"公會", graph.Organization, "association"},
-	{"大學", graph.Organization, "university"}, {"理事會", graph.Organization, "council"}, {"學會", graph.Organization, "society"},
+	{"大學", graph.Organization, "university"}, {"博物館", graph.Organization, "museum"}, {"理事會", graph.Organization, "council"}, {"學會", graph.Organization, "society"},
 }
 
 // notNames are words that end in a head noun but name nothing (方法 is not
@@ -278,6 +278,11 @@ func (f *Finder) parenNames(text string) []Mention {
 		} else {
 			continue
 		}
+		// 國際理解商業委員會 (Business Council for International
+		// Understanding): a council of businesses is no government body
+		if m.Type == graph.Agency && businessRE.MatchString(en) {
+			m.Type = graph.Organization
+		}
 		if !hasHan(zh) {
 			continue
 		}
@@ -311,6 +316,9 @@ func (f *Finder) acrossEnumComma(text string, start int) int {
 	}
 	return s2
 }
+
+// businessRE: words of an English name that make a body private.
+var businessRE = regexp.MustCompile(`\b(?:Business|Industry|Industries|Chamber|Private|Foundation|Museum|University|Corporation|Company)\b`)
 
 // splitEnglish splits "EU-U.S. Trade and Technology Council,TTC" into the
 // name and the abbreviation; a lone "TTC" is an abbreviation.

@@ -133,6 +133,8 @@ func TestFind(t *testing.T) {
 		{"a competition with its ordinal", " 1. 已辦理第 30 屆大專校院資訊應用服務創新競賽「資料隱私保護創新應用組」，推廣", []want{{graph.Meeting, "第 30 屆大專校院資訊應用服務創新競賽"}}, nil},
 		{"a quoted lecture", "- 「跨域數位協作與管理」講座活動\n", []want{{graph.Meeting, "「跨域數位協作與管理」講座活動"}}, nil},
 		{"a year and a bare acronym name no meeting", "- 2025 年 APEC 會議\n", nil, []string{"2025 年 APEC 會議"}},
+		{"a council of businesses is an organisation", "該晚會亦由亞馬遜網路服務公司 (Amazon Web Services) 及國際理解商業委員會 (Business Council for International Understanding) 協辦", []want{{graph.Organization, "國際理解商業委員會"}}, nil},
+		{"a museum is an organisation", "出席聯合國外太空辦公室 9 月 21 日於美國自然歷史博物館舉行之晚會", []want{{graph.Organization, "美國自然歷史博物館"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
