@@ -898,6 +898,13 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ADDRESSES country:KR -> technology:ai-safety"},
 		},
 		{
+			name:    "主辦年/主辦國 are nouns: the body before them hosts nothing in focus",
+			text:    "說明韓國於 2025 年擔任 APEC 主辦年所設定的核心主題與政策優先事項",
+			ms:      []m{{"韓國", graph.Country, kr, 0}, {"APEC", graph.Organization, "organization:apec", 0}},
+			ctx:     Context{Focus: telwg, MainMeeting: telwg},
+			notWant: []string{"HOSTED organization:apec -> " + telwg},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

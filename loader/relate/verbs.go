@@ -1005,6 +1005,9 @@ func isNoun(c *clause, t *trig) bool {
 	case "主持", "出席", "與會", "參與", "參加":
 		// 與會者, 出席人員, 與會經濟體, 參與單位: the attendees named as a class
 		return c.after(t.end, 1, "人", "者") || c.after(t.end, 3, "經濟體", "單位", "代表團")
+	case "主辦", "承辦", "協辦":
+		// 擔任 APEC 主辦年, 主辦國, 主辦單位: a noun for the host, not the act
+		return c.after(t.end, 1, "年", "國", "方", "者") || c.after(t.end, 3, "單位", "經濟體", "城市", "機關")
 	}
 	return false
 }
