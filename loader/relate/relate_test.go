@@ -905,6 +905,13 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED organization:apec -> " + telwg},
 		},
 		{
+			name: "the country that holds the rotating presidency of a summit hosts it",
+			text: "日本代表分享 AI 治理發展近程，以及在 2023 年由日本擔任輪值主席的 G7 廣島峰會（G7 Hiroshima Summit）中決議啟動「廣島 AI 程序」",
+			ms: []m{{"日本", graph.Country, jp, 0}, {"日本", graph.Country, jp, 1}, {"G7 廣島峰會", graph.Meeting, "meeting:g7-hiroshima", 0}, {"G7 Hiroshima Summit", graph.Meeting, "meeting:g7-hiroshima", 0},
+				{"廣島 AI 程序", graph.Statement, "statement:hap", 0}},
+			want: []string{"HOSTED country:JP -> meeting:g7-hiroshima"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
