@@ -264,7 +264,9 @@ func (f *Finder) addPrefixes(ms []Mention) []Mention {
 			continue
 		}
 		p := f.pats[n.Pattern()]
-		if p.city || (p.typ != graph.Country && p.typ != graph.Agency) || (p.latin && !wordBoundary(m.Surface, 0, ft.OrigEnd(n.End()))) {
+		// an English name's first words are no parent of it (Ministry of
+		// Digital of Ministry of Digital Affairs): English puts the parent last
+		if p.city || (p.typ != graph.Country && p.typ != graph.Agency) || p.latin {
 			continue
 		}
 		e := m.Start + ft.OrigEnd(n.End())

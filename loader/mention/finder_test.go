@@ -135,6 +135,7 @@ func TestFind(t *testing.T) {
 		{"a year and a bare acronym name no meeting", "- 2025 年 APEC 會議\n", nil, []string{"2025 年 APEC 會議"}},
 		{"a council of businesses is an organisation", "該晚會亦由亞馬遜網路服務公司 (Amazon Web Services) 及國際理解商業委員會 (Business Council for International Understanding) 協辦", []want{{graph.Organization, "國際理解商業委員會"}}, nil},
 		{"a museum is an organisation", "出席聯合國外太空辦公室 9 月 21 日於美國自然歷史博物館舉行之晚會", []want{{graph.Organization, "美國自然歷史博物館"}}, nil},
+		{"an English name's first words are no parent", "rnationally. At the Ministry of Digital Affairs, we are act", []want{{graph.Agency, "Ministry of Digital Affairs"}}, []string{"Ministry of Digital"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
