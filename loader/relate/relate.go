@@ -78,6 +78,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, addressFacts(c)...)
 	out = append(out, workAddressFacts(c)...)
 	out = append(out, themeFacts(c)...)
+	out = append(out, companyKindFacts(c)...)
 	out = append(out, speakerAddressFacts(c)...)
 	out = append(out, fieldAddressFacts(c)...)
 	out = append(out, speakerFacts(c)...)

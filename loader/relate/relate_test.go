@@ -912,6 +912,25 @@ func TestFacts(t *testing.T) {
 			want: []string{"HOSTED country:JP -> meeting:g7-hiroshima"},
 		},
 		{
+			name: "a company described by its fields works on them",
+			text: "Chain Reaction 為結合以色列、美國、以及臺灣三地半導體與資安人才新創公司，可與 Chain Reaction 討論引薦數位領域人才來臺",
+			ms: []m{{"Chain Reaction", graph.Organization, "organization:cr", 0}, {"以色列", graph.Country, "country:IL", 0}, {"美國", graph.Country, us, 0}, {"臺灣", graph.Country, tw, 0},
+				{"半導體", graph.Technology, "technology:semi", 0}, {"資安", graph.Technology, "technology:cyber", 0}, {"Chain Reaction", graph.Organization, "organization:cr", 1}},
+			want: []string{"ADDRESSES organization:cr -> technology:semi", "ADDRESSES organization:cr -> technology:cyber"},
+		},
+		{
+			name: "the examples of a kind of company work on its field",
+			text: "從而促進與美國雲端大廠（如 AWS、GCP、Azure）的合作機會",
+			ms:   []m{{"美國", graph.Country, us, 0}, {"雲端", graph.Technology, "technology:cloud", 0}, {"AWS", graph.Organization, "organization:aws", 0}, {"Azure", graph.Organization, "organization:azure", 0}},
+			want: []string{"ADDRESSES organization:aws -> technology:cloud", "ADDRESSES organization:azure -> technology:cloud"},
+		},
+		{
+			name:    "a company whose name is followed by other bodies is not described by the phrase",
+			text:    "微軟與中華電信為推動 5G 專網的業者",
+			ms:      []m{{"微軟", graph.Organization, "organization:microsoft", 0}, {"中華電信", graph.Organization, "organization:cht", 0}, {"5G 專網", graph.Technology, "technology:5g-private", 0}},
+			notWant: []string{"ADDRESSES organization:microsoft -> technology:5g-private"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

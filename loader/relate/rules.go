@@ -443,6 +443,52 @@ func classPartnerFacts(c *clause) []Fact {
 	return out
 }
 
+// companyNouns name a kind of company by what it works on (雲端大廠, 資安廠商).
+var companyNouns = []string{"大廠", "業者", "廠商", "公司", "企業", "新創"}
+
+// companyKindFacts: a company described by its field works on it — Chain
+// Reaction 為結合…半導體與資安人才新創公司; 美國雲端大廠（如 AWS、GCP、Azure）.
+func companyKindFacts(c *clause) []Fact {
+	var out []Fact
+	for _, h := range c.find(c.lo, c.hi, companyNouns) {
+		segA, segB := c.segment(h.start)
+		a := clauseStart(c, segA, h.start)
+		techs := c.unitsIn(a, h.start, graph.Technology)
+		if len(techs) == 0 {
+			continue
+		}
+		// X 為/是 … T … 公司: the body the phrase describes
+		if bs := c.unitsIn(a, techs[0].start, organization...); len(bs) > 0 {
+			b := bs[len(bs)-1]
+			g := strings.TrimSpace(c.span(c.skipBracket(c.nameEnd(b), techs[0].start), techs[0].start))
+			if strings.HasPrefix(g, "為") || strings.HasPrefix(g, "是") {
+				if utf8.RuneCountInString(c.span(techs[len(techs)-1].end, h.start)) <= 4 && len(c.unitsIn(b.end, h.start, orgs...)) == 0 {
+					out = append(out, c.facts(graph.Addresses, b.ids, ids(techs), b.start, h.end, "")...)
+				}
+				continue
+			}
+		}
+		// T 大廠（如 A、B、C）: the examples named after the kind
+		t := techs[len(techs)-1]
+		if strings.TrimSpace(c.span(t.end, h.start)) != "" {
+			continue
+		}
+		rest := strings.TrimLeft(c.span(h.end, segB), " ")
+		if !strings.HasPrefix(rest, "（如") && !strings.HasPrefix(rest, "(如") && !strings.HasPrefix(rest, "，如") && !strings.HasPrefix(rest, "，例如") {
+			continue
+		}
+		p := segB - len(rest)
+		end := segB
+		if i := strings.IndexAny(c.text[p+3:segB], ")），,"); i >= 0 {
+			end = p + 3 + i
+		}
+		if ex := c.unitsIn(p, end, organization...); len(ex) > 0 {
+			out = append(out, c.facts(graph.Addresses, ids(ex), t.ids, t.start, ex[len(ex)-1].end, "")...)
+		}
+	}
+	return out
+}
+
 // reportWords are verbs of speaking: what follows them is reported, not done.
 var reportWords = []string{"提及", "強調", "表示", "指出", "分享", "說明", "認為", "提到"}
 
