@@ -441,7 +441,7 @@ func titleNames(text string) []Mention {
 		if typ == "" {
 			// 「部會多年度策略計畫 (PESEM)」: the head sits before the abbreviation
 			core := strings.TrimSpace(parenTailRE.ReplaceAllString(inner, ""))
-			if h, ok := headAt(core, len(core)); ok && (h.typ == graph.Meeting || h.typ == graph.Statement) && !notNames[core] {
+			if h, ok := headAt(core, len(core)); ok && (h.typ == graph.Meeting || h.typ == graph.Statement) && !notNames[core] && !hasAnySuffix(core, notNameEnds...) {
 				typ, kind = h.typ, h.kind
 				start, end = loc[4], loc[5]
 			} else if open == "《" {
@@ -533,7 +533,9 @@ var eventVerbs = []string{"舉辦", "辦理", "主辦", "召開", "舉行", "主
 // title of a list (「A」、「B」) right before it, makes it a Statement; an
 // English name in parentheses after it types it by its head word.
 func quotedType(text string, s, e int) (graph.EntityType, string) {
-	if inner := text[s:e]; utf8.RuneCountInString(inner) < 6 || strings.Contains(inner, "、") {
+	// the title itself, without its marks, needs six characters (「AI 治理」
+	// and 「e-UM」 are a topic and a product's name, not documents)
+	if inner := text[s:e]; utf8.RuneCountInString(inner) < 6+2 || strings.Contains(inner, "、") {
 		return "", ""
 	}
 

@@ -136,6 +136,9 @@ func TestFind(t *testing.T) {
 		{"a council of businesses is an organisation", "該晚會亦由亞馬遜網路服務公司 (Amazon Web Services) 及國際理解商業委員會 (Business Council for International Understanding) 協辦", []want{{graph.Organization, "國際理解商業委員會"}}, nil},
 		{"a museum is an organisation", "出席聯合國外太空辦公室 9 月 21 日於美國自然歷史博物館舉行之晚會", []want{{graph.Organization, "美國自然歷史博物館"}}, nil},
 		{"an English name's first words are no parent", "rnationally. At the Ministry of Digital Affairs, we are act", []want{{graph.Agency, "Ministry of Digital Affairs"}}, []string{"Ministry of Digital"}},
+		{"a short quoted topic is no document", "術發展趨勢，預計於 5 月更新指引，增訂「AI 治理」等相關能力內容，未來", nil, []string{"AI 治理"}},
+		{"a quoted method is no law", "，採「軟法」機制引導", nil, []string{"軟法"}},
+		{"a quoted document after its verb", "心,延續先前已公布之「AI戰略2022」(AI 戦略 2022)", []want{{graph.Statement, "AI戰略2022"}}, nil},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
