@@ -931,6 +931,12 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ADDRESSES organization:microsoft -> technology:5g-private"},
 		},
 		{
+			name: "a body that confirms (確認) a statement's principles issues it",
+			text: "第二項為 G7 確認「廣島程序國際指導原則」中的 11 項原則應適用於所有 AI 行為者（Actor）",
+			ms:   []m{{"G7", graph.Organization, "organization:g7", 0}, {"廣島程序國際指導原則", graph.Statement, "statement:hiroshima-principles", 0}},
+			want: []string{"ISSUED organization:g7 -> statement:hiroshima-principles"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
