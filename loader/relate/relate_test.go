@@ -937,6 +937,14 @@ func TestFacts(t *testing.T) {
 			want: []string{"ISSUED organization:g7 -> statement:hiroshima-principles"},
 		},
 		{
+			name: "a speaker's body written after its country attends with the speaker",
+			text: "首先由韓國 Global Digital Innovation Network (GDIN) 總監 Sokjin Chang 發表簡報，介紹韓國在推動創新創業方面的政策設計。",
+			ms: []m{{"韓國", graph.Country, kr, 0}, {"Global Digital Innovation Network", graph.Organization, "organization:gdin", 0}, {"GDIN", graph.Organization, "organization:gdin", 0},
+				{"Sokjin Chang", graph.Person, "person:chang", 0}, {"韓國", graph.Country, kr, 1}},
+			ctx:  Context{Focus: "meeting:ws", MainMeeting: telwg},
+			want: []string{"ATTENDED person:chang -> meeting:ws", "ATTENDED organization:gdin -> meeting:ws", "HOLDS_ROLE person:chang -> organization:gdin"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

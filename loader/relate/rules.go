@@ -1358,6 +1358,17 @@ func speakerFacts(c *clause) []Fact {
 				}
 				break
 			}
+			// 首先由韓國 Global Digital Innovation Network (GDIN) 總監 …: the
+			// body's country written before it belongs to the body
+			for k := i - 1; k > 0; k-- {
+				if c.units[k].start != prev.start {
+					continue
+				}
+				if w := c.units[k-1]; w.typ == graph.Country && strings.TrimSpace(c.span(w.end, prev.start)) == "" {
+					prev = w
+				}
+				break
+			}
 			pl := strings.TrimSpace(c.text[clauseStart(c, segA, prev.start):prev.start])
 			if pl != "" && !leadOK(pl) && !leadOK(bodyLead(pl)) {
 				continue
