@@ -711,6 +711,13 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 				}
 			}
 			typ, kind := heldBody(text, start, h)
+			// DevDays Asia - 亞洲技術年會: the event's Latin name, a dash,
+			// then its Chinese description
+			if h.typ == graph.Meeting && yearName == "" {
+				if lm := dashLatinRE.FindStringSubmatch(text[max(lineStart(text, start), start-48):start]); lm != nil {
+					yearName = lm[1]
+				}
+			}
 			if h.typ == graph.Statement {
 				// TELWG 2026 年至 2030 年策略行動計畫: the period the plan
 				// covers, and the body before it, belong to the name
@@ -765,6 +772,9 @@ func joinedDocuments(name string) int {
 	}
 	return -1
 }
+
+// dashLatinRE: a capitalised Latin name and a dash right before a name.
+var dashLatinRE = regexp.MustCompile(`([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3}) ?[-–—] ?$`)
 
 // latinYearNameRE: a capitalised Latin name and a year right after a name.
 var latinYearNameRE = regexp.MustCompile(`\A ?((?:[A-Z][A-Za-z]*\s){1,4}(?:19|20)[0-9]{2})\b`)

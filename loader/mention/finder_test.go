@@ -308,3 +308,18 @@ func TestTitleParenTail(t *testing.T) {
 		t.Error("PESEM is the plan's abbreviation")
 	}
 }
+
+// DevDays Asia - 亞洲技術年會 (corpus/001): the Latin name before the dash is
+// the event's own name.
+func TestDashLatinName(t *testing.T) {
+	f := newFinder(t)
+	ok := false
+	for _, m := range f.Find("ys Asia 亞太技術年會：DevDays Asia - 亞洲技術年會自 2016 年起舉辦，緣起於微軟總部。亞洲技術年會") {
+		if m.Surface == "亞洲技術年會" && m.Name == "DevDays Asia" {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Error("亞洲技術年會 should carry the name DevDays Asia")
+	}
+}
