@@ -190,9 +190,9 @@ func headAt(text string, end int) (head, bool) {
 var (
 	// 中文名（English Name，簡稱 ABBR） and 中文名(ABBR); the English part is
 	// captured whole and split later.
-	parenRE = newLineRE(`[（(]\s*([A-Za-z][^（）()\n]{0,160}?)\s*[）)]`, "(", "（")
+	parenRE = newStartRE(`[（(]\s*([A-Za-z][^（）()\n]{0,160}?)\s*[）)]`, "(", "（")
 	// 「title」 《title》 『title』 〈title〉, optionally followed by a head noun
-	titleRE = newLineRE(`([「《『〈])([^「」《》『』〈〉\n]{2,60})([」》』〉])`, "「", "《", "『", "〈")
+	titleRE = newStartRE(`([「《『〈])([^「」《》『』〈〉\n]{2,60})([」》』〉])`, "「", "《", "『", "〈")
 	abbrRE  = regexp.MustCompile(`^[A-Z][A-Za-z0-9&/\-\.]{1,15}$`)
 	// 簡稱 / 下稱 / 以下簡稱 introduce an abbreviation inside parentheses
 	abbrLeadRE = regexp.MustCompile(`^(?:以下)?(?:簡稱|下稱|稱)\s*[:：]?\s*`)
@@ -1075,7 +1075,7 @@ func namedHeadings(text string) []Mention {
 
 // bracketRE: 【title】 then the rest of the line; the title and the line
 // name an event when either ends in a meeting head (【北部場】113年「…」說明會).
-var bracketRE = newLineRE(`【([^】\n]{2,40})】([^\n]{0,80})`, "【")
+var bracketRE = newStartRE(`【([^】\n]{2,40})】([^\n]{0,80})`, "【")
 
 func bracketMeetings(text string) []Mention {
 	var out []Mention
@@ -1356,11 +1356,11 @@ var genericOfThe = regexp.MustCompile(`^(?:Member|Members|Member States|Observer
 // signedRE: an instrument right after the verb that signs it (簽署網路安全
 // 合作備忘錄, 簽署的合作備忘錄, 簽署行政安排): even a generic name there is
 // the one instrument signed. Names hold no particle or joiner.
-var signedRE = newLineRE(`(?:簽署|簽訂|聯署|共同簽署)(?:了|的|之)?\s?((?:[^\s，。、；：:（()）「」《》與和及的之在於並]{0,12}?)(?:合作備忘錄|諒解備忘錄|備忘錄|聯合聲明|共同聲明|協議|協定|行政安排|意向書|宣言))`, "簽署", "簽訂", "聯署")
+var signedRE = newStartRE(`(?:簽署|簽訂|聯署|共同簽署)(?:了|的|之)?\s?((?:[^\s，。、；：:（()）「」《》與和及的之在於並]{0,12}?)(?:合作備忘錄|諒解備忘錄|備忘錄|聯合聲明|共同聲明|協議|協定|行政安排|意向書|宣言))`, "簽署", "簽訂", "聯署")
 
 // afterMeetingRE: the statement a meeting issues, named by its kind right
 // after 會後 (依據會後聯合聲明, 會後發表共同聲明).
-var afterMeetingRE = newLineRE(`會後(?:發表|發布|通過)?(?:之|的)?(聯合聲明|共同聲明|部長宣言|聯合宣言)`, "會後")
+var afterMeetingRE = newStartRE(`會後(?:發表|發布|通過)?(?:之|的)?(聯合聲明|共同聲明|部長宣言|聯合宣言)`, "會後")
 
 // GenericName reports whether name is only a kind of meeting or document
 // (聯合聲明, 合作備忘錄, 國際會議): it names one thing only where the text
@@ -1414,7 +1414,7 @@ var corporateTitles = []string{"執行長", "董事長", "總裁", "副總裁", 
 
 // appositionRE: a Latin word right after a class noun (創立的公司 Mellanox,
 // 新創 Anthropic): the word names the company.
-var appositionRE = newLineRE(`(?:公司|企業|新創|業者)\s?([A-Z][A-Za-z0-9]{2,})`, "公司", "企業", "新創", "業者")
+var appositionRE = newStartRE(`(?:公司|企業|新創|業者)\s?([A-Z][A-Za-z0-9]{2,})`, "公司", "企業", "新創", "業者")
 
 func appositions(text string) []Mention {
 	var out []Mention

@@ -13,15 +13,29 @@ import (
 type lineRE struct {
 	re   *regexp.Regexp
 	lits []string // every match contains at least one
+	// at: every match starts with one of lits, and anchored is re
+	// anchored at the start: it runs at each literal only
+	at       bool
+	anchored *regexp.Regexp
 }
 
 func newLineRE(expr string, lits ...string) lineRE {
 	return lineRE{re: regexp.MustCompile(expr), lits: lits}
 }
 
+// newStartRE is a lineRE whose every match starts with one of lits (and
+// whose expr needs no look-behind such as \b at its start).
+func newStartRE(expr string, lits ...string) lineRE {
+	return lineRE{re: regexp.MustCompile(expr), lits: lits, at: true, anchored: regexp.MustCompile(`\A(?:` + expr + `)`)}
+}
+
 // allSubmatchIndex is FindAllStringSubmatchIndex over text, run on the
-// lines that hold a literal; offsets are into text.
+// lines that hold a literal (or, for a newStartRE, at each literal);
+// offsets are into text.
 func (l lineRE) allSubmatchIndex(text string) [][]int {
+	if l.at {
+		return l.atLiterals(text)
+	}
 	var out [][]int
 	for _, ln := range linesWith(text, l.lits) {
 		for _, m := range l.re.FindAllStringSubmatchIndex(text[ln[0]:ln[1]], -1) {
@@ -71,6 +85,50 @@ func linesWith(text string, lits []string) [][2]int {
 			e += s
 		}
 		out = append(out, [2]int{s, e})
+	}
+	return out
+}
+
+// atLiterals runs the anchored regexp at each occurrence of a literal, in
+// text order, skipping occurrences inside the previous match: the
+// leftmost-first matches FindAll would give, as every match starts with a
+// literal. A match does not cross a line (the regexps excluded \n).
+func (l lineRE) atLiterals(text string) [][]int {
+	var at []int
+	for _, lit := range l.lits {
+		for i := 0; ; {
+			k := strings.Index(text[i:], lit)
+			if k < 0 {
+				break
+			}
+			at = append(at, i+k)
+			i += k + len(lit)
+		}
+	}
+	sort.Ints(at)
+	var out [][]int
+	end := -1
+	for j, p := range at {
+		if p < end || (j > 0 && at[j-1] == p) {
+			continue
+		}
+		le := strings.IndexByte(text[p:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += p
+		}
+		m := l.anchored.FindStringSubmatchIndex(text[p:le])
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += p
+			}
+		}
+		out = append(out, m)
+		end = max(m[1], p+1)
 	}
 	return out
 }
