@@ -945,6 +945,19 @@ func TestFacts(t *testing.T) {
 			want: []string{"ATTENDED person:chang -> meeting:ws", "ATTENDED organization:gdin -> meeting:ws", "HOLDS_ROLE person:chang -> organization:gdin"},
 		},
 		{
+			name: "what the participants of a meeting issue together is the meeting's outcome",
+			text: "本部出席「亞太經濟合作 (APEC) 2025 年數位及人工智慧部長會議」，並與韓國科學技術情報通信部等 21 個經濟體部長與代表共同發布 APEC 首份「數位及 AI 部長宣言」",
+			ms: []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"亞太經濟合作 (APEC) 2025 年數位及人工智慧部長會議", graph.Meeting, "meeting:dmm", 0},
+				{"韓國科學技術情報通信部", graph.Agency, "agency:kr-msit", 0}, {"APEC", graph.Organization, "organization:apec", 1}, {"數位及 AI 部長宣言", graph.Statement, "statement:dmm-decl", 0}},
+			want: []string{"ATTENDED agency:tw-moda -> meeting:dmm", "ISSUED meeting:dmm -> statement:dmm-decl"},
+		},
+		{
+			name:    "a statement issued alone after a meeting is not the meeting's",
+			text:    "日本內閣府於2023年5月26日召開第2次「AI戰略會議」,並公布「AI相關論點之初步整理」",
+			ms:      []m{{"日本內閣府", graph.Agency, "agency:jp-cao", 0}, {"第2次「AI戰略會議」", graph.Meeting, "meeting:ai-council-2", 0}, {"「AI相關論點之初步整理」", graph.Statement, "statement:ai-issues", 0}},
+			notWant: []string{"ISSUED meeting:ai-council-2 -> statement:ai-issues"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -83,6 +83,7 @@ func verbFacts(c *clause) []Fact {
 	var prevSubj []unit
 	var prevObj []unit
 	var hostSubj, hosted []unit // the meetings a subject of the sentence convened
+	var gathered []unit         // the meetings the sentence says were held or attended
 	prevEnd, prevTrigEnd := c.lo, c.lo
 	for i, t := range ts {
 		if c.negated(t.start) || c.hypothetical(t.start) || isNoun(c, t) || c.englishPassive(t) {
@@ -318,6 +319,15 @@ func verbFacts(c *clause) []Fact {
 			out = append(out, c.facts(r.rel, ids(subj), tos, a, b, d)...)
 			if r.rel == graph.Hosted && len(obj) > 0 && len(subj) > 0 {
 				hostSubj, hosted = subj, obj
+			}
+			if (r.rel == graph.Hosted || r.rel == graph.Attended) && len(obj) > 0 {
+				gathered = append(gathered, obj...)
+			}
+			if (r.rel == graph.Issued || r.rel == graph.Signed) && len(obj) > 0 && len(gathered) > 0 && c.before(t.start, 2, "共同") {
+				// 本部出席「…部長會議」，並與…共同發布「…部長宣言」; 參與…部長級會議，…
+				// 並共同聯署《…》: what the participants issue together is the
+				// meeting's outcome
+				out = append(out, c.facts(graph.Issued, ids(gathered[len(gathered)-1:]), ids(obj), a, b, d)...)
 			}
 			if r.rel == graph.Issued && len(obj) > 0 && adoptVerb(t.word) {
 				// 召開人工智慧政策論壇，…並通過「…原則」修正案; 主辦「AI 首爾高峰會」，
