@@ -949,7 +949,7 @@ func TestFacts(t *testing.T) {
 			text: "本部出席「亞太經濟合作 (APEC) 2025 年數位及人工智慧部長會議」，並與韓國科學技術情報通信部等 21 個經濟體部長與代表共同發布 APEC 首份「數位及 AI 部長宣言」",
 			ms: []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"亞太經濟合作 (APEC) 2025 年數位及人工智慧部長會議", graph.Meeting, "meeting:dmm", 0},
 				{"韓國科學技術情報通信部", graph.Agency, "agency:kr-msit", 0}, {"APEC", graph.Organization, "organization:apec", 1}, {"數位及 AI 部長宣言", graph.Statement, "statement:dmm-decl", 0}},
-			want: []string{"ATTENDED agency:tw-moda -> meeting:dmm", "ISSUED meeting:dmm -> statement:dmm-decl"},
+			want: []string{"ATTENDED agency:tw-moda -> meeting:dmm", "ISSUED meeting:dmm -> statement:dmm-decl", "ISSUED agency:tw-moda -> statement:dmm-decl", "ISSUED agency:kr-msit -> statement:dmm-decl"},
 		},
 		{
 			name:    "a statement issued alone after a meeting is not the meeting's",

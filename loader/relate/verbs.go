@@ -152,6 +152,15 @@ func verbFacts(c *clause) []Fact {
 				thisSubj = nil
 				prevSubj = nil
 			}
+			if len(subj) > 0 && len(prevSubj) > 0 && c.before(t.start, 2, "共同") && c.withPhrase(segA, subj[0], t.start) {
+				// 本部出席…，並與韓國…等 21 個經濟體部長共同發布…: the partners of
+				// 與…共同 act with the subject of the sentence
+				for _, u := range prevSubj {
+					if typeIn(u.typ, r.subj) {
+						subj = append(subj, u)
+					}
+				}
+			}
 			if len(subj) == 0 && len(prevSubj) > 0 && !c.after(t.end, 1, "之", "的") {
 				// coordinated verbs share the subject: 召開…會議,並公布… (a verb
 				// that modifies a noun, 在…舉辦之部長級會議, is no coordinate)
@@ -435,6 +444,14 @@ func (c *clause) relativeVerb(t *trig) bool {
 		return false
 	}
 	return len(c.unitsIn(t.end, t.end+i)) == 0
+}
+
+// withPhrase reports whether u is named in a 與-phrase of the clause before p
+// (並與韓國科學技術情報通信部等…共同發布) that names no body before 與.
+func (c *clause) withPhrase(segA int, u unit, p int) bool {
+	a := clauseStart(c, segA, u.start)
+	i := strings.LastIndex(c.span(a, u.start), "與")
+	return i >= 0 && len(c.unitsIn(a, a+i, bodies...)) == 0
 }
 
 // explicit drops the subjects a rule supplied from the context (the author, the
