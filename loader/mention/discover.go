@@ -288,6 +288,24 @@ func (f *Finder) parenNames(text string) []Mention {
 		}
 		m.NameZh = zh
 		out = append(out, m)
+		// 安全與信任指導分組 (STSG) 會議: the body's session, named by the
+		// body and the meeting head after its abbreviation
+		if m.Type == graph.Organization || m.Type == graph.Agency {
+			rs := loc[1]
+			for rs < len(text) && text[rs] == ' ' {
+				rs++
+			}
+			for _, w := range []string{"全體會議", "會議"} {
+				if strings.HasPrefix(text[rs:], w) {
+					e := rs + len(w)
+					if e < len(text) && !singleHeadEnds(text, e) {
+						break // 會議室, 會議紀錄 …
+					}
+					out = append(out, Mention{Start: start, End: e, Surface: text[start:e], Type: graph.Meeting, Kind: "meeting", Source: Pattern, NameZh: text[start:e]})
+					break
+				}
+			}
+		}
 	}
 	return out
 }

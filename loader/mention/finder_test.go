@@ -139,6 +139,8 @@ func TestFind(t *testing.T) {
 		{"a short quoted topic is no document", "術發展趨勢，預計於 5 月更新指引，增訂「AI 治理」等相關能力內容，未來", nil, []string{"AI 治理"}},
 		{"a quoted method is no law", "，採「軟法」機制引導", nil, []string{"軟法"}},
 		{"a quoted document after its verb", "心,延續先前已公布之「AI戰略2022」(AI 戦略 2022)", []want{{graph.Statement, "AI戰略2022"}}, nil},
+		{"a body's session after its abbreviation", "本次安全與信任指導分組 (STSG) 會議，於 114 年 3 月 5 日下午舉行", []want{{graph.Meeting, "安全與信任指導分組 (STSG) 會議"}}, nil},
+		{"a body's meeting room is no meeting", "於數位發展部 (MODA) 會議室舉行", nil, []string{"數位發展部 (MODA) 會議"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
