@@ -958,6 +958,20 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ISSUED meeting:ai-council-2 -> statement:ai-issues"},
 		},
 		{
+			name: "a body that works through its own programme (透過「…方案」推動) issued it",
+			text: "我國已密切關注國際 IoT 資通安全標章趨勢，目前主要透過「國家資通安全發展方案」與「數位國家·創新經濟發展方案 (2017-2025 年)」(DIGI+) 政策推動 IoT 資安",
+			ms: []m{{"我國", graph.Country, tw, 0}, {"國家資通安全發展方案", graph.Statement, "statement:ncsdp", 0}, {"數位國家·創新經濟發展方案 (2017-2025 年)", graph.Statement, "statement:digi", 0},
+				{"DIGI+", graph.Statement, "statement:digi", 0}},
+			want: []string{"ISSUED country:TW -> statement:ncsdp", "ISSUED country:TW -> statement:digi"},
+		},
+		{
+			name:    "透過 a meeting is no issuing",
+			text:    "115 年賡續透過 APEC 數位及 AI 部長會議、DESG 等場域，與各國分享我國數位科技發展策略",
+			ms:      []m{{"APEC 數位及 AI 部長會議", graph.Meeting, "meeting:dmm", 0}, {"DESG", graph.Organization, "organization:desg", 0}, {"我國", graph.Country, tw, 0}},
+			ctx:     Context{Author: "agency:tw-moda"},
+			notWant: []string{"HOSTED agency:tw-moda -> meeting:dmm", "ISSUED agency:tw-moda -> meeting:dmm"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
