@@ -972,6 +972,13 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED agency:tw-moda -> meeting:dmm", "ISSUED agency:tw-moda -> meeting:dmm"},
 		},
 		{
+			name:    "a country that updates its framework issued it",
+			text:    "馬來西亞更新新通訊設備框架（NCEF），我國介紹低功率無線電設備新進口解決方案",
+			ms:      []m{{"馬來西亞", graph.Country, "country:MY", 0}, {"新通訊設備框架", graph.Statement, "statement:ncef", 0}, {"NCEF", graph.Statement, "statement:ncef", 0}, {"我國", graph.Country, tw, 0}},
+			want:    []string{"ISSUED country:MY -> statement:ncef"},
+			notWant: []string{"ISSUED country:TW -> statement:ncef"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},
