@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,9 +16,11 @@ import (
 // Finder finds mentions in a document. It is immutable after New and safe
 // for concurrent use.
 type Finder struct {
-	ac   ahocorasick.AhoCorasick
-	pats []pattern
-	gz   *gazetteer.Gazetteer
+	ac ahocorasick.AhoCorasick
+	// names indexes the same keys for the scan of whole documents
+	names prefixIndex
+	pats  []pattern
+	gz    *gazetteer.Gazetteer
 	// heads finds every head noun of zhHeads in one pass; titles every
 	// personal title
 	heads, titles ahocorasick.AhoCorasick
@@ -89,6 +90,7 @@ func New(gz *gazetteer.Gazetteer) *Finder {
 		DFA:                  false, // the DFA costs ~1.5 s to build over ~2,000 names and barely speeds matching
 	})
 	f.ac = b.Build(keys)
+	f.names = newPrefixIndex(keys)
 	words := make([]string, len(zhHeads))
 	for i, h := range zhHeads {
 		words[i] = h.word
@@ -521,39 +523,37 @@ func addNested(kept, all []Mention) []Mention {
 
 func (f *Finder) gazetteerMentions(text string, ft normalize.Text) []Mention {
 	var out []Mention
-	folded := ft.Folded
-	it := f.ac.Iter(folded)
-	// the automaton's leftmost-longest iterator still reports a name's
-	// suffix that is a name of its own (調查局 of 聯邦調查局): matches must not
-	// overlap, the earlier, longer one is the name
+	folded := asciiLower(ft.Folded)
+	// the longest name at each position; a name inside an earlier, longer
+	// one (調查局 of 聯邦調查局) is part of it: matches must not overlap
 	lastEnd := -1
-	for m := it.Next(); m != nil; m = it.Next() {
-		p := f.pats[m.Pattern()]
-		s, e := m.Start(), m.End()
+	f.names.each(folded, func(s, id int) {
+		p := f.pats[id]
+		e := s + len(f.names.keys[id])
 		if s < lastEnd {
-			continue
+			return
 		}
 		if p.latin && !wordBoundary(folded, s, e) {
-			continue
+			return
 		}
 		lastEnd = e
 		os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
 		if p.acronym && strings.ToUpper(text[os:oe]) != text[os:oe] {
-			continue
+			return
 		}
 		if p.typ == graph.Technology && !p.latin && modifiesNoun(text, os, oe) {
-			continue
+			return
 		}
 		// 聯合國內指標性廠商: the verb 聯合 and 國內, not the United Nations
 		if strings.HasSuffix(text[os:oe], "聯合國") && hasAnyPrefix(text[oe:], "內", "外", "際") {
-			continue
+			return
 		}
 		m := Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.typ, EntityID: p.id, Source: Gazetteer}
 		if p.city {
 			m.Kind = "city"
 		}
 		out = append(out, m)
-	}
+	})
 	out = localBranches(text, out)
 	out = f.hanBranches(text, out)
 	out = definedInParens(text, out)
@@ -805,43 +805,30 @@ func FindNamesFolded(text string, ft normalize.Text, names []Name) []Mention {
 	if len(names) == 0 {
 		return nil
 	}
-	type cand struct {
-		key string // folded, ASCII lower-cased
-		n   Name
-	}
 	seen := map[string]bool{}
-	byPrefix := map[string][]cand{}
+	var keys []string
+	var pats []Name
 	for _, n := range names {
 		k := asciiLower(normalize.Key(n.Text))
 		if tooAmbiguous(k) || seen[k] {
 			continue
 		}
 		seen[k] = true
-		p := prefix2(k)
-		byPrefix[p] = append(byPrefix[p], cand{k, n})
+		keys = append(keys, k)
+		pats = append(pats, n)
 	}
-	for _, cs := range byPrefix {
-		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].key) > len(cs[j].key) })
-	}
+	x := newPrefixIndex(keys)
 	folded := asciiLower(ft.Folded)
 	var out []Mention
-	for i := 0; i < len(folded); {
-		_, size := utf8.DecodeRuneInString(folded[i:])
-		cs := byPrefix[prefix2(folded[i:])]
-		for _, c := range cs {
-			if !strings.HasPrefix(folded[i:], c.key) {
-				continue
-			}
-			s, e := i, i+len(c.key)
-			if isLatinEdge(c.key) && !wordBoundary(folded, s, e) {
-				continue
-			}
-			os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
-			out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: c.n.Type, EntityID: c.n.ID, Source: Gazetteer})
-			break
+	x.each(folded, func(s, id int) {
+		e := s + len(keys[id])
+		if isLatinEdge(keys[id]) && !wordBoundary(folded, s, e) {
+			return
 		}
-		i += size
-	}
+		p := pats[id]
+		os, oe := trimSpan(text, ft.Orig(s), ft.OrigEnd(e))
+		out = append(out, Mention{Start: os, End: oe, Surface: text[os:oe], Type: p.Type, EntityID: p.ID, Source: Gazetteer})
+	})
 	return out
 }
 

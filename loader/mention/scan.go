@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A lineRE is a regexp that can only match inside one line holding one of
@@ -131,4 +132,51 @@ func (l lineRE) atLiterals(text string) [][]int {
 		end = max(m[1], p+1)
 	}
 	return out
+}
+
+// A prefixIndex finds, at a position of a folded text, the longest of a set
+// of names starting there: the names indexed by their first two characters,
+// longest first. Scanning every position gives what the Aho-Corasick
+// iterator gave (the longest name at each start, also inside a longer
+// match), without building an automaton, and several times faster on the
+// corpus.
+type prefixIndex struct {
+	keys     []string // folded, ASCII lower-cased
+	byPrefix map[string][]int32
+}
+
+func newPrefixIndex(keys []string) prefixIndex {
+	x := prefixIndex{keys: make([]string, len(keys)), byPrefix: make(map[string][]int32, len(keys))}
+	for i, k := range keys {
+		k = asciiLower(k)
+		x.keys[i] = k
+		p := prefix2(k)
+		x.byPrefix[p] = append(x.byPrefix[p], int32(i))
+	}
+	for _, ids := range x.byPrefix {
+		sort.SliceStable(ids, func(a, b int) bool { return len(x.keys[ids[a]]) > len(x.keys[ids[b]]) })
+	}
+	return x
+}
+
+// longestAt returns the index of the longest key that text (lower-cased
+// like the keys) has at byte i, or -1.
+func (x prefixIndex) longestAt(text string, i int) int {
+	for _, id := range x.byPrefix[prefix2(text[i:])] {
+		if strings.HasPrefix(text[i:], x.keys[id]) {
+			return int(id)
+		}
+	}
+	return -1
+}
+
+// each calls fn with every position of text and the longest key there.
+func (x prefixIndex) each(text string, fn func(i, id int)) {
+	for i := 0; i < len(text); {
+		if id := x.longestAt(text, i); id >= 0 {
+			fn(i, id)
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
 }
