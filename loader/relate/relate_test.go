@@ -979,6 +979,12 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ISSUED country:TW -> statement:ncef"},
 		},
 		{
+			name: "partners listed in a bracket after a class noun, the first one unnamed by the mentions",
+			text: "另於 114 年 11 月，本部與 3 家人才媒合平臺（1111 人力銀行、Yourator、Cake）簽署 MOU，後續將進行數據交換作業",
+			ms:   []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"Yourator", graph.Organization, "organization:yourator", 0}, {"Cake", graph.Organization, "organization:cake", 0}},
+			want: []string{"PARTNERS_WITH agency:tw-moda -> organization:yourator", "PARTNERS_WITH agency:tw-moda -> organization:cake"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -500,7 +500,16 @@ func (c *clause) partnerLead(a, b int) bool {
 		return true
 	}
 	g := strings.TrimSpace(c.text[a:b])
-	return c.gapOK(a, b, 14, "，,。；") && (strings.HasSuffix(g, "如") || strings.HasSuffix(g, "例如") || strings.HasSuffix(g, "（") || strings.HasSuffix(g, "("))
+	if c.gapOK(a, b, 14, "，,。；") && (strings.HasSuffix(g, "如") || strings.HasSuffix(g, "例如") || strings.HasSuffix(g, "（") || strings.HasSuffix(g, "(")) {
+		return true
+	}
+	// 與 3 家人才媒合平臺（1111 人力銀行、Yourator、Cake）: the first examples of
+	// the bracket may be names the mentions miss
+	i := strings.IndexAny(g, "（(")
+	if i < 0 || utf8.RuneCountInString(g[:i]) > 14 || !c.gapOK(a, b, 40, "，,。；)）") {
+		return false
+	}
+	return strings.HasSuffix(g, "、")
 }
 
 func sameThing(u, v unit) bool {
