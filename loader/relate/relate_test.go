@@ -985,6 +985,20 @@ func TestFacts(t *testing.T) {
 			want: []string{"PARTNERS_WITH agency:tw-moda -> organization:yourator", "PARTNERS_WITH agency:tw-moda -> organization:cake"},
 		},
 		{
+			name: "bodies the author works through in a cooperation are partners (透過 A、B 等…合作)",
+			text: "透過 AWS、微軟、Google 等國際大廠合作辦理技術工作坊，協助新創導入 AI",
+			ms: []m{{"AWS", graph.Organization, "organization:aws", 0}, {"微軟", graph.Organization, "organization:microsoft", 0}, {"Google", graph.Organization, "organization:google", 0},
+				{"AI", graph.Technology, "technology:ai", 0}},
+			ctx:  Context{Author: "agency:tw-moda"},
+			want: []string{"PARTNERS_WITH agency:tw-moda -> organization:aws", "PARTNERS_WITH agency:tw-moda -> organization:google"},
+		},
+		{
+			name:    "透過 without a word of cooperation names no partner",
+			text:    "馬來西亞透過國家詐騙應變中心 (NSRC) 整合各機關資源",
+			ms:      []m{{"馬來西亞", graph.Country, "country:MY", 0}, {"國家詐騙應變中心", graph.Agency, "agency:my-nsrc", 0}, {"NSRC", graph.Agency, "agency:my-nsrc", 0}},
+			notWant: []string{"PARTNERS_WITH country:MY -> agency:my-nsrc"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -333,7 +333,7 @@ var partnerWords = []string{"合作備忘錄", "合作", "結盟", "協作", "�
 
 // withWords put a partner after them; 偕同/協同/會同 say the cooperation by
 // themselves, 與/和 need a partner word after the partner.
-var withWords = []string{"與", "偕同", "協同", "會同", "攜手", "連同", "串接"}
+var withWords = []string{"與", "偕同", "協同", "會同", "攜手", "連同", "串接", "透過"}
 
 // PARTNERS_WITH: X 與 Y 合作/簽署 MOU; 本部…偕同金管會、環境部…推動.
 func partnerFacts(c *clause) []Fact {
@@ -365,7 +365,7 @@ func partnerFacts(c *clause) []Fact {
 			last = u.end
 		}
 		last = c.skipBracket(last, segB)
-		self := h.word != "與"
+		self := h.word != "與" && h.word != "透過" // 偕同/攜手 say the partnership themselves; 與/透過 need a partner word
 		ws := c.find(last, segB, partnerWords)
 		reach := 16
 		if strings.HasPrefix(strings.TrimSpace(c.text[last:segB]), "等") {
