@@ -999,6 +999,14 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"PARTNERS_WITH country:MY -> agency:my-nsrc"},
 		},
 		{
+			name: "the bodies the author works together with (協同…) are its partners when the author opens a clause",
+			text: "鑒於大型語言模型 (LLM) 著重於自然語言表達能力，本部規劃優先推動政府機關提供語料，協同教育部、文化部、客家委員會等逾 200 個機關，共同打造語料庫",
+			ms: []m{{"大型語言模型", graph.Technology, "technology:llm", 0}, {"本部", graph.Agency, "agency:tw-moda", 0}, {"教育部", graph.Agency, "agency:tw-moe", 0},
+				{"文化部", graph.Agency, "agency:tw-moc", 0}, {"客家委員會", graph.Agency, "agency:tw-hac", 0}},
+			ctx:  Context{Author: "agency:tw-moda"},
+			want: []string{"PARTNERS_WITH agency:tw-moda -> agency:tw-moe", "PARTNERS_WITH agency:tw-moda -> agency:tw-hac"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

@@ -403,6 +403,10 @@ func partnerFacts(c *clause) []Fact {
 			x, a = left[n-1].ids, left[n-1].start
 		} else if n > 0 && c.runes(segA, left[0].start) <= 12 && !c.before(left[0].start, 1, "於", "在") {
 			x, a = left[0].ids, left[0].start
+		} else if au := c.s.Context.Author; n > 0 && au != "" && c.authorOpens(segA, h.start) {
+			// 鑒於…，本部規劃…，協同教育部、文化部…共同打造: the author that opens
+			// a clause of the sentence is its subject
+			x = []string{au}
 		} else if n == 0 && c.s.Context.Topic != "" && !c.before(h.start, 40, "公司", "該", "其", "他", "她", "講者", "主席", "代表", "業者") {
 			// the body the paragraph is about: AIEC …。並延續與法國 LNE 合作
 			x = []string{c.s.Context.Topic}
