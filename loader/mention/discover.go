@@ -713,6 +713,11 @@ func (f *Finder) headNames(text string, cover []int32) []Mention {
 					yearName = ym[1]
 				}
 			}
+			// 韓國倡議應共同推動: a country and a bare document head is the
+			// country's call or plan in general, or a verb (倡議 = to urge)
+			if h.typ == graph.Statement && f.knownType(strings.TrimSpace(strings.TrimSuffix(name, w))) == graph.Country {
+				continue
+			}
 			if (yearName == "" && genericName(name, w) && !f.topicInstrument(name, w)) || f.topicGeneric(name, w) || clauseRefRE.MatchString(name) || hasAnySuffix(name, notNameEnds...) || strings.Contains(name, "賓客") {
 				continue
 			}
@@ -873,7 +878,7 @@ func genericName(name, headWord string) bool {
 
 // genericAdjectives describe a meeting or document without naming it
 // (國際網路技術治理重要會議, 部長級正式會議, AI 大型展會).
-var genericAdjectives = strings.Fields(`非政府 大型 小型 正式 非正式 主要 巡迴 領域 議題 成果 高峰 系列 例行 年度 專題 多場 各場 首場 相關 試驗 試辦 資助 補助 獎助 推廣 輔導`)
+var genericAdjectives = strings.Fields(`符合性 自我符合性 審驗 非政府 大型 小型 正式 非正式 主要 巡迴 領域 議題 成果 高峰 系列 例行 年度 專題 多場 各場 首場 相關 試驗 試辦 資助 補助 獎助 推廣 輔導`)
 
 // genericMod reports whether a modifier is made only of generic words
 // (國際資安, 資安領域議題國際): each word a generic modifier or adjective,

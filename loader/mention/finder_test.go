@@ -141,6 +141,8 @@ func TestFind(t *testing.T) {
 		{"a quoted document after its verb", "心,延續先前已公布之「AI戰略2022」(AI 戦略 2022)", []want{{graph.Statement, "AI戰略2022"}}, nil},
 		{"a body's session after its abbreviation", "本次安全與信任指導分組 (STSG) 會議，於 114 年 3 月 5 日下午舉行", []want{{graph.Meeting, "安全與信任指導分組 (STSG) 會議"}}, nil},
 		{"a body's meeting room is no meeting", "於數位發展部 (MODA) 會議室舉行", nil, []string{"數位發展部 (MODA) 會議"}},
+		{"a country and a bare head", "加劇數位落差與資安風險。對此，韓國倡議應共同推動包容、安全。韓國倡議", nil, []string{"韓國倡議"}},
+		{"a kind of procedure", "用逐部審驗及非販賣用自用審驗等審驗規定，以降低廠商及民眾申。審驗規定", nil, []string{"審驗規定"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
