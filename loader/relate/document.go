@@ -262,6 +262,7 @@ var reLeadDate = regexp.MustCompile(`^(自|於|在)?\s*[0-9]{2,4}\s*年(度)?(\s
 // only list markers, a connective or a time phrase.
 func openingLead(lead string) bool {
 	lead = strings.TrimRight(strings.TrimSpace(lead), "「《『\"")
+	lead = strings.TrimSpace(reLeadDate.ReplaceAllString(lead, "")) // 2020 年 before the list markers eat its digits
 	lead = strings.TrimLeft(lead, "-•●*.0123456789 ()（）一二三四五六七八九十、")
 	lead = strings.TrimSpace(reLeadDate.ReplaceAllString(lead, ""))
 	switch lead {

@@ -1007,6 +1007,18 @@ func TestFacts(t *testing.T) {
 			want: []string{"PARTNERS_WITH agency:tw-moda -> agency:tw-moe", "PARTNERS_WITH agency:tw-moda -> agency:tw-hac"},
 		},
 		{
+			name: "the body that opens its clause after a label and a year is the subject of the partnership",
+			text: "Azure Space 衛星連線計畫：2020 年 Microsoft 提出 Azure Space 計畫，同時也宣布與 SpaceX 及 SES 等眾多衛星服務業者結盟，正式宣示進軍太空領域",
+			ms:   []m{{"Microsoft", graph.Organization, "organization:microsoft", 0}, {"SpaceX", graph.Organization, "organization:spacex", 0}, {"SES", graph.Organization, "organization:ses", 0}},
+			want: []string{"PARTNERS_WITH organization:microsoft -> organization:spacex", "PARTNERS_WITH organization:microsoft -> organization:ses"},
+		},
+		{
+			name:    "a body after a verb does not open its clause",
+			text:    "並持續將該技術擴大國際合作事項，期能對接歐盟、全球資訊網協會等國際標準，促進全球憑證技術互通並得串接我國政府已發行之各式憑證",
+			ms:      []m{{"歐盟", graph.Organization, "organization:eu", 0}, {"全球資訊網協會", graph.Organization, "organization:w3c", 0}, {"我國", graph.Country, tw, 0}},
+			notWant: []string{"PARTNERS_WITH organization:eu -> country:TW"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

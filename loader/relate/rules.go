@@ -401,7 +401,9 @@ func partnerFacts(c *clause) []Fact {
 			x = prevX
 		} else if n := len(left); n > 0 && c.gapOK(left[n-1].end, h.start, 20, "，,。；、") {
 			x, a = left[n-1].ids, left[n-1].start
-		} else if n > 0 && c.runes(segA, left[0].start) <= 12 && !c.before(left[0].start, 1, "於", "在") {
+		} else if n > 0 && (c.runes(segA, left[0].start) <= 12 || openingLead(c.span(clauseStart(c, segA, left[0].start), left[0].start))) && !c.before(left[0].start, 1, "於", "在") {
+			// (the body that opens its clause, after a label: Azure Space 衛星連線
+			// 計畫：2020 年 Microsoft 提出…，同時也宣布與 SpaceX 及 SES…結盟)
 			x, a = left[0].ids, left[0].start
 		} else if au := c.s.Context.Author; n > 0 && au != "" && c.authorOpens(segA, h.start) {
 			// 鑒於…，本部規劃…，協同教育部、文化部…共同打造: the author that opens
