@@ -114,9 +114,24 @@ type Edge struct {
 	Node      Node
 	Date      *string
 	Evidence  []Evidence
+	// EvidenceCount is how many spans state the fact in all (Evidence may
+	// hold only the first of them; see EvidencePage).
+	EvidenceCount int
 	// Documents are the documents the evidence cites, when the read fetched
 	// them along (EdgesOf does), so the API need not look them up again.
 	Documents []Document
+}
+
+// FirstEvidence is the first `first` spans of the fact (all read when nil).
+// The read already stopped at the largest `first` the query asks for;
+// this trims for a field that asks for fewer.
+func (e Edge) FirstEvidence(first *int) []Evidence { return firstSpans(e.Evidence, first) }
+
+func firstSpans(evs []Evidence, first *int) []Evidence {
+	if first == nil || *first >= len(evs) {
+		return evs
+	}
+	return evs[:max(*first, 0)]
 }
 
 // Typed views of the other end, for the API's XxxEdge types. Each is nil when

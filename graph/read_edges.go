@@ -17,11 +17,14 @@ type EdgeSpec struct {
 	Direction Direction
 	NodeTypes []EntityType
 	First     int
+	// Evidence is how much of each fact's evidence to read; nil reads all
+	// of it and its count.
+	Evidence *EvidencePage
 }
 
 // Key is a comparable form of the spec, for caching one batch loader per spec.
 func (sp EdgeSpec) Key() string {
-	return fmt.Sprintf("%v|%s|%v|%d", sp.Types, sp.Direction, sp.NodeTypes, sp.First)
+	return fmt.Sprintf("%v|%s|%v|%d|%s", sp.Types, sp.Direction, sp.NodeTypes, sp.First, sp.Evidence.key())
 }
 
 // The three directions differ only in the pattern; the rest is shared. Facts
@@ -35,19 +38,24 @@ WHERE size($labels) = 0 OR any(l IN labels(b) WHERE l IN $labels)
 WITH id, r, b, startNode(r) = a AS out
 ORDER BY id, coalesce(r.d0, ''), coalesce(r.s0, 0), CASE WHEN out THEN r.pt ELSE r.pf END, b.id
 WITH id, collect([r, b, out])[..$first] AS rows
-// The evidence documents come along, once per id on its first row, so a
-// client asking for evidence { document { title } } costs no further round
-// trip.
+UNWIND rows AS row
+WITH id, row[0] AS r, row[1] AS b, row[2] AS out
+WITH id, r, b, out, ` + evidencePage + ` AS spans, ` + evidenceTotal + ` AS total
+// The evidence documents come along, once per id, so a client asking for
+// evidence { document { title } } costs no further round trip; only the
+// documents of the spans returned, not of every span of the fact.
+WITH id, collect([r, b, out, spans, total]) AS rows
 CALL (rows) {
   UNWIND rows AS row
-  MATCH (:Evidence {fact: row[0].fact})-[:EVIDENCE_IN]->(d:Document)
-  RETURN collect(DISTINCT d) AS docs
+  UNWIND row[3] AS span
+  WITH DISTINCT span[0] AS doc
+  MATCH (d:Document {id: doc})
+  RETURN collect(d) AS docs
 }
 UNWIND range(0, size(rows) - 1) AS i
-WITH id, rows[i][0] AS r, rows[i][1] AS b, rows[i][2] AS out, CASE WHEN i = 0 THEN docs ELSE [] END AS docs
-RETURN id, type(r) AS type, r.date AS date, out, ` + entityProjection + ` AS b,
-       COLLECT { MATCH (ev:Evidence {fact: r.fact}) RETURN ev {.doc, .starts, .ends, .texts} ORDER BY ev.doc, ev.starts[0] } AS evs,
-       docs`
+WITH id, rows[i] AS row, CASE WHEN i = 0 THEN docs ELSE [] END AS docs
+WITH id, row[0] AS r, row[1] AS b, row[2] AS out, row[3] AS spans, row[4] AS total, docs
+RETURN id, type(r) AS type, r.date AS date, out, ` + entityProjection + ` AS b, spans, total, docs`
 
 // entityProjection is an entity node b as a map entityFromMap decodes.
 const entityProjection = `b {.id, .name, .nameZh, .abbr, .aliases, .kind, .country, .date, .endDate, .place, .role, labels: labels(b)}`
@@ -88,6 +96,7 @@ func (s *Store) EdgesOf(ctx context.Context, ids []string, spec EdgeSpec) (map[s
 	}
 	recs, err := readRecords(ctx, s, "edges "+alt, fmt.Sprintf(head, alt)+edgesTail, map[string]any{
 		"ids": ids, "labels": typeNames(spec.NodeTypes), "first": spec.First,
+		"evFirst": spec.Evidence.first(), "evCount": spec.Evidence.count(),
 	})
 	if err != nil {
 		return nil, err
@@ -126,7 +135,8 @@ func edgeFrom(r interface{ Get(string) (any, bool) }) Edge {
 	}
 	return Edge{
 		Type: RelationType(str(get2(r, "type"))), Direction: dir, Node: ToNode(&other),
-		Date: optStr(get2(r, "date")), Evidence: evidenceFromNodes(get2(r, "evs")),
+		Date: optStr(get2(r, "date")), Evidence: evidenceFromSpans(get2(r, "spans")),
+		EvidenceCount: int(num(get2(r, "total"))),
 	}
 }
 
@@ -136,34 +146,37 @@ func get2(r interface{ Get(string) (any, bool) }, key string) any {
 }
 
 // CountriesOf reads the country each agency or person belongs to: its PART_OF
-// fact to a Country (the best-attested one), else the country property the
-// loader set from reference data or the name (then without evidence).
-func (s *Store) CountriesOf(ctx context.Context, ids []string) (map[string]*Edge, error) {
+// fact to a Country (the one stated by the most documents), else the country
+// property the loader set from reference data or the name (then without
+// evidence); at most ev's spans of the fact (all when nil).
+func (s *Store) CountriesOf(ctx context.Context, ids []string, ev *EvidencePage) (map[string]*Edge, error) {
 	recs, err := readRecords(ctx, s, "countries of agencies", `
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 OPTIONAL MATCH (a)-[r:PART_OF]->(c:Country)
-WITH id, a, r, c, CASE WHEN r IS NULL THEN [] ELSE `+evidenceOf+` END AS evs
-WITH id, a, r, c, evs ORDER BY size(evs) DESC, c.id
-WITH id, a, collect(CASE WHEN c IS NULL THEN NULL ELSE {r: r, c: c, evs: evs} END) AS facts
+WITH id, a, r, c, CASE WHEN r IS NULL THEN 0 ELSE COUNT { MATCH (ev:Evidence {fact: r.fact}) } END AS n
+WITH id, a, r, c, n ORDER BY n DESC, c.id
+WITH id, a, collect(CASE WHEN c IS NULL THEN NULL ELSE {r: r, c: c} END) AS facts
 // By the Entity id constraint's index (a Country label scan otherwise).
 OPTIONAL MATCH (p:Entity {id: a.country}) WHERE p:Country
 WITH id, facts, p
 WHERE size(facts) > 0 OR p IS NOT NULL
-RETURN id,
-       CASE WHEN size(facts) > 0 THEN properties(facts[0].r) ELSE {} END AS rp,
-       CASE WHEN size(facts) > 0 THEN facts[0].evs ELSE [] END AS evs,
-       CASE WHEN size(facts) > 0 THEN facts[0].c ELSE p END AS b`, map[string]any{"ids": ids})
+WITH id, p, CASE WHEN size(facts) > 0 THEN facts[0] ELSE NULL END AS f
+WITH id, p, f, f.r AS r
+RETURN id, r.date AS date, coalesce(f.c, p) AS b,
+       CASE WHEN r IS NULL THEN [] ELSE `+evidencePage+` END AS spans,
+       CASE WHEN r IS NULL THEN 0 ELSE `+evidenceTotal+` END AS total`, map[string]any{
+		"ids": ids, "evFirst": ev.first(), "evCount": ev.count(),
+	})
 	if err != nil {
 		return nil, err
 	}
 	out := make(map[string]*Edge, len(recs))
 	for _, r := range recs {
-		rp, _ := get(r, "rp").(map[string]any)
 		b, _ := get(r, "b").(dbtype.Node)
 		c := entityFromNode(b)
 		out[str(get(r, "id"))] = &Edge{Type: PartOf, Direction: Out, Node: ToNode(&c),
-			Date: optStr(rp["date"]), Evidence: evidenceFromNodes(get(r, "evs"))}
+			Date: optStr(get(r, "date")), Evidence: evidenceFromSpans(get(r, "spans")), EvidenceCount: int(num(get(r, "total")))}
 	}
 	return out, nil
 }

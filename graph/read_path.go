@@ -32,7 +32,12 @@ type Hop struct {
 	From, To Node
 	Date     *string
 	Evidence []Evidence
+	// EvidenceCount is how many spans state the fact in all.
+	EvidenceCount int
 }
+
+// FirstEvidence is the first `first` spans of the fact (see Edge.FirstEvidence).
+func (h Hop) FirstEvidence(first *int) []Evidence { return firstSpans(h.Evidence, first) }
 
 // factPattern is the relationship-type alternation of every fact type, built
 // from the constants (never from input): paths never pass through documents.
@@ -43,17 +48,25 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[:` + factPattern + fmt.Sprintf("*..%d", MaxPathHops) + `]-(b))
 WITH p WHERE length(p) <= $maxHops
-RETURN nodes(p) AS nodes,
-       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),
-                                 evs: ` + evidenceOf + `}] AS rels,
-       COLLECT { UNWIND relationships(p) AS r MATCH (:Evidence {fact: r.fact})-[:EVIDENCE_IN]->(d:Document) RETURN DISTINCT d } AS docs
-LIMIT $first`
+WITH p LIMIT $first
+WITH nodes(p) AS nodes,
+     [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, date: r.date,
+                               spans: ` + evidencePage + `, total: ` + evidenceTotal + `}] AS rels
+// The documents of the spans returned, so evidence { document } costs no
+// further round trip.
+RETURN nodes, rels,
+       COLLECT { UNWIND rels AS x UNWIND x.spans AS span WITH DISTINCT span[0] AS doc MATCH (d:Document {id: doc}) RETURN d } AS docs`
 
 // ShortestPaths reads up to first shortest paths of at most maxHops facts
 // between two entities (directions ignored); none when either id is unknown.
 func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops, first int) ([]Path, error) {
+	return s.ShortestPathsPaged(ctx, from, to, maxHops, first, nil)
+}
+
+// ShortestPathsPaged is ShortestPaths with at most ev's spans per hop (all when nil).
+func (s *Store) ShortestPathsPaged(ctx context.Context, from, to string, maxHops, first int, ev *EvidencePage) ([]Path, error) {
 	recs, err := readRecords(ctx, s, "shortest paths", shortestPaths, map[string]any{
-		"from": from, "to": to, "maxHops": maxHops, "first": first,
+		"from": from, "to": to, "maxHops": maxHops, "first": first, "evFirst": ev.first(), "evCount": ev.count(),
 	})
 	if err != nil {
 		return nil, err
@@ -73,10 +86,9 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops, fir
 		}
 		for _, x := range rawRels {
 			m, _ := x.(map[string]any)
-			props, _ := m["props"].(map[string]any)
 			p.Hops = append(p.Hops, Hop{
 				Type: RelationType(str(m["type"])), From: byID[str(m["from"])], To: byID[str(m["to"])],
-				Date: optStr(props["date"]), Evidence: evidenceFromNodes(m["evs"]),
+				Date: optStr(m["date"]), Evidence: evidenceFromSpans(m["spans"]), EvidenceCount: int(num(m["total"])),
 			})
 		}
 		docs, _ := get(r, "docs").([]any)
@@ -104,7 +116,12 @@ type GraphEdge struct {
 	From, To string
 	Date     *string
 	Evidence []Evidence
+	// EvidenceCount is how many spans state the fact in all.
+	EvidenceCount int
 }
+
+// FirstEvidence is the first `first` spans of the fact (see Edge.FirstEvidence).
+func (e GraphEdge) FirstEvidence(first *int) []Evidence { return firstSpans(e.Evidence, first) }
 
 // Best-connected neighbours first, so a cut keeps the most informative ones.
 const neighbours = `
@@ -118,13 +135,18 @@ RETURN b LIMIT $room`
 var edgesAmong = `
 MATCH (a:Entity)-[r:%s]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
-RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS rp, ` + evidenceOf + ` AS evs
+RETURN a.id AS from, b.id AS to, type(r) AS type, r.date AS date, ` + evidencePage + ` AS spans, ` + evidenceTotal + ` AS total
 ORDER BY from, type, to`
 
 // NeighborhoodOf reads the entity id and the entities up to depth facts of
 // types (all when empty) away, at most limit nodes, and every such fact among
 // them: depth+2 statements in one transaction. Nil when id is unknown.
 func (s *Store) NeighborhoodOf(ctx context.Context, id string, depth, limit int, types []RelationType) (*Neighborhood, error) {
+	return s.NeighborhoodPaged(ctx, id, depth, limit, types, nil)
+}
+
+// NeighborhoodPaged is NeighborhoodOf with at most ev's spans per fact (all when nil).
+func (s *Store) NeighborhoodPaged(ctx context.Context, id string, depth, limit int, types []RelationType, ev *EvidencePage) (*Neighborhood, error) {
 	alt, err := typeAlternation(types)
 	if err != nil {
 		return nil, fmt.Errorf("read neighbourhood of %s: %w", id, err)
@@ -162,16 +184,15 @@ func (s *Store) NeighborhoodOf(ctx context.Context, id string, depth, limit int,
 				frontier = append(frontier, e.ID)
 			}
 		}
-		recs, err = run(ctx, tx, fmt.Sprintf(edgesAmong, alt), map[string]any{"ids": seen})
+		recs, err = run(ctx, tx, fmt.Sprintf(edgesAmong, alt), map[string]any{"ids": seen, "evFirst": ev.first(), "evCount": ev.count()})
 		if err != nil {
 			return nil, err
 		}
 		nb.Edges = make([]GraphEdge, 0, len(recs))
 		for _, r := range recs {
-			rp, _ := get(r, "rp").(map[string]any)
 			from, to, t := str(get(r, "from")), str(get(r, "to")), str(get(r, "type"))
 			nb.Edges = append(nb.Edges, GraphEdge{ID: from + "|" + t + "|" + to, Type: RelationType(t), From: from, To: to,
-				Date: optStr(rp["date"]), Evidence: evidenceFromNodes(get(r, "evs"))})
+				Date: optStr(get(r, "date")), Evidence: evidenceFromSpans(get(r, "spans")), EvidenceCount: int(num(get(r, "total")))})
 		}
 		return nb, nil
 	})

@@ -201,3 +201,61 @@ func relNames(ts []RelationType) []string {
 	}
 	return out
 }
+
+// EvidencePage is how much of each fact's evidence a read returns: at most
+// First spans in reading order (none when 0) and, when Count is set, how
+// many spans the fact has in all. A fact stated by a thousand documents
+// would otherwise send every span whether the client shows it or not.
+type EvidencePage struct {
+	First int
+	Count bool
+}
+
+// allEvidence is what a nil *EvidencePage means: every span and the count.
+const allEvidence = 1 << 30
+
+func (p *EvidencePage) first() int {
+	if p == nil {
+		return allEvidence
+	}
+	return max(p.First, 0)
+}
+
+func (p *EvidencePage) count() bool { return p == nil || p.Count }
+
+func (p *EvidencePage) key() string {
+	if p == nil {
+		return "all"
+	}
+	return fmt.Sprintf("%d,%t", p.First, p.Count)
+}
+
+// evidencePage is a Cypher expression for the first $evFirst spans of fact
+// relationship r in reading order (document, offset), each as [doc, start,
+// end, text]. There is one Evidence node per fact and document, so the
+// first $evFirst nodes by document hold the first $evFirst spans; only those
+// are unwound, sorted and sent.
+const evidencePage = `COLLECT {
+  MATCH (ev:Evidence {fact: r.fact})
+  WITH ev ORDER BY ev.doc LIMIT $evFirst
+  UNWIND range(0, size(ev.starts) - 1) AS i
+  WITH ev, i ORDER BY ev.doc, ev.starts[i], ev.ends[i] LIMIT $evFirst
+  RETURN [ev.doc, ev.starts[i], ev.ends[i], ev.texts[i]] }`
+
+// evidenceTotal is a Cypher expression for how many spans fact r has in
+// all, 0 unless $evCount (it reads every Evidence node of the fact).
+const evidenceTotal = `CASE WHEN $evCount THEN reduce(n = 0, k IN COLLECT { MATCH (ev:Evidence {fact: r.fact}) RETURN size(ev.starts) } | n + k) ELSE 0 END`
+
+// evidenceFromSpans decodes the spans evidencePage returns; they come in order.
+func evidenceFromSpans(v any) []Evidence {
+	spans, _ := v.([]any)
+	out := make([]Evidence, 0, len(spans))
+	for _, x := range spans {
+		s, _ := x.([]any)
+		if len(s) != 4 {
+			continue
+		}
+		out = append(out, Evidence{Document: str(s[0]), Start: int(num(s[1])), End: int(num(s[2])), Text: str(s[3])})
+	}
+	return out
+}

@@ -81,8 +81,12 @@ func (r *Resolver) edges(ctx context.Context, id string, firstArg *int, def int,
 	if n == 0 {
 		return []*graph.Edge{}, nil
 	}
+	ev, err := r.evidenceWanted(ctx)
+	if err != nil {
+		return nil, err
+	}
 	l := r.loadersFrom(ctx)
-	es, err := l.edgeLoader(graph.EdgeSpec{Types: types, Direction: dir, NodeTypes: nodeTypes, First: n}).Load(ctx, id)
+	es, err := l.edgeLoader(graph.EdgeSpec{Types: types, Direction: dir, NodeTypes: nodeTypes, First: n, Evidence: ev}).Load(ctx, id)
 	if err != nil {
 		return nil, err
 	}

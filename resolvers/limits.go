@@ -36,6 +36,15 @@ func complexity() exec.ComplexityRoot {
 					def = 20
 				case "Signatories":
 					def = 100
+				case "FirstEvidence":
+					// Spans are flat rows read in the same statement as
+					// their fact, so a page of the default size prices as
+					// one element (as evidence did before paging) and
+					// larger pages proportionally: first: 500 costs 25×.
+					f.Set(reflect.ValueOf(func(child int, first *int) int {
+						return (1 + child) * max(1, (size(first, defaultEvidenceFirst)+defaultEvidenceFirst-1)/defaultEvidenceFirst)
+					}))
+					continue
 				}
 				f.Set(reflect.ValueOf(perItem(def)))
 			}

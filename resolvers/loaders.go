@@ -27,11 +27,11 @@ type loaders struct {
 	store     *graph.Store
 	entities  *dataloadgen.Loader[string, *graph.Entity]
 	documents *dataloadgen.Loader[string, *graph.Document]
-	countries *dataloadgen.Loader[string, *graph.Edge]
 	mentions  *dataloadgen.Loader[string, []graph.Mention]
 
-	mu    sync.Mutex
-	edges map[string]*dataloadgen.Loader[string, []graph.Edge] // by EdgeSpec.Key
+	mu        sync.Mutex
+	edges     map[string]*dataloadgen.Loader[string, []graph.Edge] // by EdgeSpec.Key
+	countries map[string]*dataloadgen.Loader[string, *graph.Edge]  // by evidence wanted
 
 	// Whether the store answered a ping after this request failed (see storeDown).
 	pingOnce sync.Once
@@ -43,11 +43,11 @@ func newLoaders(store *graph.Store) *loaders {
 		store:     store,
 		entities:  batch(store.EntitiesByID),
 		documents: batch(store.DocumentsByID),
-		countries: batch(store.CountriesOf),
 		mentions: batch(func(ctx context.Context, ids []string) (map[string][]graph.Mention, error) {
 			return store.MentionsOf(ctx, ids, maxMentions)
 		}),
-		edges: map[string]*dataloadgen.Loader[string, []graph.Edge]{},
+		edges:     map[string]*dataloadgen.Loader[string, []graph.Edge]{},
+		countries: map[string]*dataloadgen.Loader[string, *graph.Edge]{},
 	}
 }
 
@@ -63,6 +63,22 @@ func (l *loaders) edgeLoader(spec graph.EdgeSpec) *dataloadgen.Loader[string, []
 		return l.store.EdgesOf(ctx, ids, spec)
 	})
 	l.edges[key] = ld
+	return ld
+}
+
+// countryLoader returns the loader of agencies' and persons' countries with
+// the evidence ev asks for, made on first use.
+func (l *loaders) countryLoader(ev *graph.EvidencePage) *dataloadgen.Loader[string, *graph.Edge] {
+	key := graph.EdgeSpec{Evidence: ev}.Key()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if ld, ok := l.countries[key]; ok {
+		return ld
+	}
+	ld := batch(func(ctx context.Context, ids []string) (map[string]*graph.Edge, error) {
+		return l.store.CountriesOf(ctx, ids, ev)
+	})
+	l.countries[key] = ld
 	return ld
 }
 

@@ -63,7 +63,11 @@ func (r *agencyResolver) Established(ctx context.Context, obj *graph.AgencyEntit
 
 // Country is the resolver for the country field.
 func (r *agencyResolver) Country(ctx context.Context, obj *graph.AgencyEntity) (*graph.Edge, error) {
-	return r.loadersFrom(ctx).countries.Load(ctx, obj.ID)
+	ev, err := r.evidenceWanted(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.loadersFrom(ctx).countryLoader(ev).Load(ctx, obj.ID)
 }
 
 // Parent is the resolver for the parent field.
@@ -447,7 +451,11 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	if err != nil {
 		return nil, err
 	}
-	paths, err := r.store.ShortestPaths(ctx, from, to, hops, n)
+	ev, err := r.evidenceWanted(ctx, "hops")
+	if err != nil {
+		return nil, err
+	}
+	paths, err := r.store.ShortestPathsPaged(ctx, from, to, hops, n, ev)
 	if err != nil {
 		return nil, err
 	}
@@ -473,7 +481,11 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil {
 		return nil, err
 	}
-	return r.store.NeighborhoodOf(ctx, id, d, n, types)
+	ev, err := r.evidenceWanted(ctx, "edges")
+	if err != nil {
+		return nil, err
+	}
+	return r.store.NeighborhoodPaged(ctx, id, d, n, types, ev)
 }
 
 // Stats is the resolver for the stats field.

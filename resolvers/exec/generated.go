@@ -87,15 +87,17 @@ type ComplexityRoot struct {
 	}
 
 	AgencyEdge struct {
-		AgencyNode func(childComplexity int) int
-		Date       func(childComplexity int) int
-		Evidence   func(childComplexity int) int
+		AgencyNode    func(childComplexity int) int
+		Date          func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
 	}
 
 	BodyEdge struct {
-		BodyNode func(childComplexity int) int
-		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		BodyNode      func(childComplexity int) int
+		Date          func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
 	}
 
 	Country struct {
@@ -126,9 +128,10 @@ type ComplexityRoot struct {
 	}
 
 	CountryEdge struct {
-		CountryNode func(childComplexity int) int
-		Date        func(childComplexity int) int
-		Evidence    func(childComplexity int) int
+		CountryNode   func(childComplexity int) int
+		Date          func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
 	}
 
 	Document struct {
@@ -148,9 +151,10 @@ type ComplexityRoot struct {
 	}
 
 	EntityEdge struct {
-		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
-		Node     func(childComplexity int) int
+		Date          func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
+		Node          func(childComplexity int) int
 	}
 
 	Evidence struct {
@@ -161,12 +165,13 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
-		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
-		From     func(childComplexity int) int
-		ID       func(childComplexity int) int
-		To       func(childComplexity int) int
-		Type     func(childComplexity int) int
+		Date          func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
+		From          func(childComplexity int) int
+		ID            func(childComplexity int) int
+		To            func(childComplexity int) int
+		Type          func(childComplexity int) int
 	}
 
 	Health struct {
@@ -176,11 +181,12 @@ type ComplexityRoot struct {
 	}
 
 	Hop struct {
-		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
-		From     func(childComplexity int) int
-		To       func(childComplexity int) int
-		Type     func(childComplexity int) int
+		Date          func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
+		From          func(childComplexity int) int
+		To            func(childComplexity int) int
+		Type          func(childComplexity int) int
 	}
 
 	Meeting struct {
@@ -210,9 +216,10 @@ type ComplexityRoot struct {
 	}
 
 	MeetingEdge struct {
-		Date        func(childComplexity int) int
-		Evidence    func(childComplexity int) int
-		MeetingNode func(childComplexity int) int
+		Date          func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
+		MeetingNode   func(childComplexity int) int
 	}
 
 	Mention struct {
@@ -259,7 +266,8 @@ type ComplexityRoot struct {
 
 	OrganizationEdge struct {
 		Date             func(childComplexity int) int
-		Evidence         func(childComplexity int) int
+		EvidenceCount    func(childComplexity int) int
+		FirstEvidence    func(childComplexity int, first *int) int
 		OrganizationNode func(childComplexity int) int
 	}
 
@@ -290,9 +298,10 @@ type ComplexityRoot struct {
 	}
 
 	PersonEdge struct {
-		Date       func(childComplexity int) int
-		Evidence   func(childComplexity int) int
-		PersonNode func(childComplexity int) int
+		Date          func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
+		PersonNode    func(childComplexity int) int
 	}
 
 	Query struct {
@@ -320,11 +329,12 @@ type ComplexityRoot struct {
 	}
 
 	RelationEdge struct {
-		Date      func(childComplexity int) int
-		Direction func(childComplexity int) int
-		Evidence  func(childComplexity int) int
-		Node      func(childComplexity int) int
-		Type      func(childComplexity int) int
+		Date          func(childComplexity int) int
+		Direction     func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
+		Node          func(childComplexity int) int
+		Type          func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -357,7 +367,8 @@ type ComplexityRoot struct {
 
 	StatementEdge struct {
 		Date          func(childComplexity int) int
-		Evidence      func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstEvidence func(childComplexity int, first *int) int
 		StatementNode func(childComplexity int) int
 	}
 
@@ -393,7 +404,8 @@ type ComplexityRoot struct {
 
 	TechnologyEdge struct {
 		Date           func(childComplexity int) int
-		Evidence       func(childComplexity int) int
+		EvidenceCount  func(childComplexity int) int
+		FirstEvidence  func(childComplexity int, first *int) int
 		TechnologyNode func(childComplexity int) int
 	}
 
@@ -739,12 +751,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.AgencyEdge.Date(childComplexity), true
-	case "AgencyEdge.evidence":
-		if e.complexity.AgencyEdge.Evidence == nil {
+	case "AgencyEdge.evidenceCount":
+		if e.complexity.AgencyEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.AgencyEdge.Evidence(childComplexity), true
+		return e.complexity.AgencyEdge.EvidenceCount(childComplexity), true
+	case "AgencyEdge.evidence":
+		if e.complexity.AgencyEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_AgencyEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.AgencyEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 
 	case "BodyEdge.node":
 		if e.complexity.BodyEdge.BodyNode == nil {
@@ -758,12 +781,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.BodyEdge.Date(childComplexity), true
-	case "BodyEdge.evidence":
-		if e.complexity.BodyEdge.Evidence == nil {
+	case "BodyEdge.evidenceCount":
+		if e.complexity.BodyEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.BodyEdge.Evidence(childComplexity), true
+		return e.complexity.BodyEdge.EvidenceCount(childComplexity), true
+	case "BodyEdge.evidence":
+		if e.complexity.BodyEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_BodyEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.BodyEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 
 	case "Country.abbr":
 		if e.complexity.Country.AbbrOrNull == nil {
@@ -960,12 +994,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.CountryEdge.Date(childComplexity), true
-	case "CountryEdge.evidence":
-		if e.complexity.CountryEdge.Evidence == nil {
+	case "CountryEdge.evidenceCount":
+		if e.complexity.CountryEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.CountryEdge.Evidence(childComplexity), true
+		return e.complexity.CountryEdge.EvidenceCount(childComplexity), true
+	case "CountryEdge.evidence":
+		if e.complexity.CountryEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_CountryEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.CountryEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 
 	case "Document.format":
 		if e.complexity.Document.FormatOrNull == nil {
@@ -1035,12 +1080,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.EntityEdge.Date(childComplexity), true
-	case "EntityEdge.evidence":
-		if e.complexity.EntityEdge.Evidence == nil {
+	case "EntityEdge.evidenceCount":
+		if e.complexity.EntityEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.EntityEdge.Evidence(childComplexity), true
+		return e.complexity.EntityEdge.EvidenceCount(childComplexity), true
+	case "EntityEdge.evidence":
+		if e.complexity.EntityEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_EntityEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.EntityEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "EntityEdge.node":
 		if e.complexity.EntityEdge.Node == nil {
 			break
@@ -1079,12 +1135,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.GraphEdge.Date(childComplexity), true
-	case "GraphEdge.evidence":
-		if e.complexity.GraphEdge.Evidence == nil {
+	case "GraphEdge.evidenceCount":
+		if e.complexity.GraphEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.GraphEdge.Evidence(childComplexity), true
+		return e.complexity.GraphEdge.EvidenceCount(childComplexity), true
+	case "GraphEdge.evidence":
+		if e.complexity.GraphEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_GraphEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.GraphEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "GraphEdge.from":
 		if e.complexity.GraphEdge.From == nil {
 			break
@@ -1135,12 +1202,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.Hop.Date(childComplexity), true
-	case "Hop.evidence":
-		if e.complexity.Hop.Evidence == nil {
+	case "Hop.evidenceCount":
+		if e.complexity.Hop.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.Hop.Evidence(childComplexity), true
+		return e.complexity.Hop.EvidenceCount(childComplexity), true
+	case "Hop.evidence":
+		if e.complexity.Hop.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_Hop_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Hop.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "Hop.from":
 		if e.complexity.Hop.From == nil {
 			break
@@ -1323,12 +1401,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.MeetingEdge.Date(childComplexity), true
-	case "MeetingEdge.evidence":
-		if e.complexity.MeetingEdge.Evidence == nil {
+	case "MeetingEdge.evidenceCount":
+		if e.complexity.MeetingEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.MeetingEdge.Evidence(childComplexity), true
+		return e.complexity.MeetingEdge.EvidenceCount(childComplexity), true
+	case "MeetingEdge.evidence":
+		if e.complexity.MeetingEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_MeetingEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.MeetingEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "MeetingEdge.node":
 		if e.complexity.MeetingEdge.MeetingNode == nil {
 			break
@@ -1591,12 +1680,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.OrganizationEdge.Date(childComplexity), true
-	case "OrganizationEdge.evidence":
-		if e.complexity.OrganizationEdge.Evidence == nil {
+	case "OrganizationEdge.evidenceCount":
+		if e.complexity.OrganizationEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.OrganizationEdge.Evidence(childComplexity), true
+		return e.complexity.OrganizationEdge.EvidenceCount(childComplexity), true
+	case "OrganizationEdge.evidence":
+		if e.complexity.OrganizationEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_OrganizationEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.OrganizationEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "OrganizationEdge.node":
 		if e.complexity.OrganizationEdge.OrganizationNode == nil {
 			break
@@ -1735,12 +1835,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.PersonEdge.Date(childComplexity), true
-	case "PersonEdge.evidence":
-		if e.complexity.PersonEdge.Evidence == nil {
+	case "PersonEdge.evidenceCount":
+		if e.complexity.PersonEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.PersonEdge.Evidence(childComplexity), true
+		return e.complexity.PersonEdge.EvidenceCount(childComplexity), true
+	case "PersonEdge.evidence":
+		if e.complexity.PersonEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_PersonEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.PersonEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "PersonEdge.node":
 		if e.complexity.PersonEdge.PersonNode == nil {
 			break
@@ -1940,12 +2051,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.RelationEdge.Direction(childComplexity), true
-	case "RelationEdge.evidence":
-		if e.complexity.RelationEdge.Evidence == nil {
+	case "RelationEdge.evidenceCount":
+		if e.complexity.RelationEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.RelationEdge.Evidence(childComplexity), true
+		return e.complexity.RelationEdge.EvidenceCount(childComplexity), true
+	case "RelationEdge.evidence":
+		if e.complexity.RelationEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_RelationEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.RelationEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "RelationEdge.node":
 		if e.complexity.RelationEdge.Node == nil {
 			break
@@ -2107,12 +2229,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.StatementEdge.Date(childComplexity), true
-	case "StatementEdge.evidence":
-		if e.complexity.StatementEdge.Evidence == nil {
+	case "StatementEdge.evidenceCount":
+		if e.complexity.StatementEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.StatementEdge.Evidence(childComplexity), true
+		return e.complexity.StatementEdge.EvidenceCount(childComplexity), true
+	case "StatementEdge.evidence":
+		if e.complexity.StatementEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_StatementEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.StatementEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "StatementEdge.node":
 		if e.complexity.StatementEdge.StatementNode == nil {
 			break
@@ -2280,12 +2413,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.complexity.TechnologyEdge.Date(childComplexity), true
-	case "TechnologyEdge.evidence":
-		if e.complexity.TechnologyEdge.Evidence == nil {
+	case "TechnologyEdge.evidenceCount":
+		if e.complexity.TechnologyEdge.EvidenceCount == nil {
 			break
 		}
 
-		return e.complexity.TechnologyEdge.Evidence(childComplexity), true
+		return e.complexity.TechnologyEdge.EvidenceCount(childComplexity), true
+	case "TechnologyEdge.evidence":
+		if e.complexity.TechnologyEdge.FirstEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_TechnologyEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.TechnologyEdge.FirstEvidence(childComplexity, args["first"].(*int)), true
 	case "TechnologyEdge.node":
 		if e.complexity.TechnologyEdge.TechnologyNode == nil {
 			break
@@ -2404,7 +2548,8 @@ Conventions:
 - ` + "`" + `id` + "`" + `s are stable: ` + "`" + `country:JP` + "`" + `, ` + "`" + `agency:us-cisa` + "`" + `, ` + "`" + `statement:<slug>` + "`" + `, ` + "`" + `technology:sbom` + "`" + ` …
 - Offsets (` + "`" + `start` + "`" + `, ` + "`" + `end` + "`" + `) are [start, end) positions in Unicode code points of the document's text.
 - Dates are strings: ` + "`" + `YYYY` + "`" + `, ` + "`" + `YYYY-MM` + "`" + ` or ` + "`" + `YYYY-MM-DD` + "`" + `, as precise as the text is.
-- ` + "`" + `first` + "`" + ` arguments are capped (lists: 500; edges: 500; neighborhood limit: 2000); larger values are an error.
+- ` + "`" + `first` + "`" + ` arguments are capped (lists: 500; edges: 500; evidence per fact: 500; neighborhood limit: 2000);
+  larger values are an error.
 - Unknown ids give ` + "`" + `null` + "`" + `, never an error.
 """
 schema {
@@ -2837,8 +2982,13 @@ type RelationEdge {
   node: Entity!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact (empty only for facts inferred from reference data)."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact (empty only for facts inferred from reference data), in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end may be any entity."
@@ -2847,8 +2997,13 @@ type EntityEdge {
   node: Entity!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end is a country, agency or organization."
@@ -2857,8 +3012,13 @@ type BodyEdge {
   node: Body!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end is a country."
@@ -2867,8 +3027,13 @@ type CountryEdge {
   node: Country!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact (empty when the country comes from reference data)."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact (empty when the country comes from reference data), in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end is an agency."
@@ -2877,8 +3042,13 @@ type AgencyEdge {
   node: Agency!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end is an organization."
@@ -2887,8 +3057,13 @@ type OrganizationEdge {
   node: Organization!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end is a meeting."
@@ -2897,8 +3072,13 @@ type MeetingEdge {
   node: Meeting!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end is a statement."
@@ -2907,8 +3087,13 @@ type StatementEdge {
   node: Statement!
   "The date the text gives for the fact (e.g. the signing date), or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end is a technology."
@@ -2917,8 +3102,13 @@ type TechnologyEdge {
   node: Technology!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A fact whose other end is a person."
@@ -2927,8 +3117,13 @@ type PersonEdge {
   node: Person!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "Where a page of a list ends and whether more follow."
@@ -3029,8 +3224,13 @@ type Hop {
   to: Entity!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "A chain of facts connecting two entities (relationship directions ignored when searching)."
@@ -3055,8 +3255,13 @@ type GraphEdge {
   to: ID!
   "The date the text gives for the fact, or null."
   date: String
-  "The spans that state the fact."
-  evidence: [Evidence!]!
+  """
+  The first ` + "`" + `first` + "`" + ` spans that state the fact, in reading order (document id, then offset).
+  A fact stated by many documents has many spans; ` + "`" + `evidenceCount` + "`" + ` says how many in all.
+  """
+  evidence(first: Int = 20): [Evidence!]!
+  "How many spans state the fact in all (` + "`" + `evidence` + "`" + ` returns the first ` + "`" + `first` + "`" + ` of them)."
+  evidenceCount: Int!
 }
 
 "Nodes and edges around an entity, ready to draw."
@@ -3193,6 +3398,17 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // endregion ************************** generated!.gotpl **************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_AgencyEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Agency_attended_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -3336,6 +3552,28 @@ func (ec *executionContext) field_Agency_units_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_BodyEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_CountryEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Country_agencies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3467,6 +3705,50 @@ func (ec *executionContext) field_Country_signed_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_EntityEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_GraphEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Hop_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_MeetingEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Meeting_attendees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3544,6 +3826,17 @@ func (ec *executionContext) field_Meeting_relations_args(ctx context.Context, ra
 }
 
 func (ec *executionContext) field_Meeting_technologies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_OrganizationEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
@@ -3697,6 +3990,17 @@ func (ec *executionContext) field_Organization_technologies_args(ctx context.Con
 }
 
 func (ec *executionContext) field_Organization_units_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_PersonEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
@@ -4071,6 +4375,28 @@ func (ec *executionContext) field_Query_technologies_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_RelationEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_StatementEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Statement_issuers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4126,6 +4452,17 @@ func (ec *executionContext) field_Statement_signatories_args(ctx context.Context
 }
 
 func (ec *executionContext) field_Statement_technologies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_TechnologyEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
@@ -4540,6 +4877,8 @@ func (ec *executionContext) fieldContext_Agency_relations(ctx context.Context, f
 				return ec.fieldContext_RelationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_RelationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_RelationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 		},
@@ -4589,6 +4928,8 @@ func (ec *executionContext) fieldContext_Agency_signed(ctx context.Context, fiel
 				return ec.fieldContext_StatementEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_StatementEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_StatementEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
 		},
@@ -4638,6 +4979,8 @@ func (ec *executionContext) fieldContext_Agency_issued(ctx context.Context, fiel
 				return ec.fieldContext_StatementEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_StatementEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_StatementEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
 		},
@@ -4687,6 +5030,8 @@ func (ec *executionContext) fieldContext_Agency_attended(ctx context.Context, fi
 				return ec.fieldContext_MeetingEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_MeetingEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_MeetingEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
 		},
@@ -4736,6 +5081,8 @@ func (ec *executionContext) fieldContext_Agency_hosted(ctx context.Context, fiel
 				return ec.fieldContext_MeetingEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_MeetingEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_MeetingEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
 		},
@@ -4785,6 +5132,8 @@ func (ec *executionContext) fieldContext_Agency_memberOf(ctx context.Context, fi
 				return ec.fieldContext_OrganizationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_OrganizationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_OrganizationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
 		},
@@ -4834,6 +5183,8 @@ func (ec *executionContext) fieldContext_Agency_partners(ctx context.Context, fi
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -4883,6 +5234,8 @@ func (ec *executionContext) fieldContext_Agency_established(ctx context.Context,
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -4931,6 +5284,8 @@ func (ec *executionContext) fieldContext_Agency_country(_ context.Context, field
 				return ec.fieldContext_CountryEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_CountryEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_CountryEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
 		},
@@ -4968,6 +5323,8 @@ func (ec *executionContext) fieldContext_Agency_parent(_ context.Context, field 
 				return ec.fieldContext_AgencyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_AgencyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_AgencyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type AgencyEdge", field.Name)
 		},
@@ -5006,6 +5363,8 @@ func (ec *executionContext) fieldContext_Agency_units(ctx context.Context, field
 				return ec.fieldContext_AgencyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_AgencyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_AgencyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type AgencyEdge", field.Name)
 		},
@@ -5055,6 +5414,8 @@ func (ec *executionContext) fieldContext_Agency_technologies(ctx context.Context
 				return ec.fieldContext_TechnologyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_TechnologyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_TechnologyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type TechnologyEdge", field.Name)
 		},
@@ -5104,6 +5465,8 @@ func (ec *executionContext) fieldContext_Agency_people(ctx context.Context, fiel
 				return ec.fieldContext_PersonEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_PersonEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_PersonEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type PersonEdge", field.Name)
 		},
@@ -5368,7 +5731,8 @@ func (ec *executionContext) _AgencyEdge_evidence(ctx context.Context, field grap
 		field,
 		ec.fieldContext_AgencyEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -5377,11 +5741,11 @@ func (ec *executionContext) _AgencyEdge_evidence(ctx context.Context, field grap
 	)
 }
 
-func (ec *executionContext) fieldContext_AgencyEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_AgencyEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "AgencyEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -5395,6 +5759,46 @@ func (ec *executionContext) fieldContext_AgencyEdge_evidence(_ context.Context, 
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_AgencyEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgencyEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AgencyEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AgencyEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgencyEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -5465,7 +5869,8 @@ func (ec *executionContext) _BodyEdge_evidence(ctx context.Context, field graphq
 		field,
 		ec.fieldContext_BodyEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -5474,11 +5879,11 @@ func (ec *executionContext) _BodyEdge_evidence(ctx context.Context, field graphq
 	)
 }
 
-func (ec *executionContext) fieldContext_BodyEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_BodyEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "BodyEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -5492,6 +5897,46 @@ func (ec *executionContext) fieldContext_BodyEdge_evidence(_ context.Context, fi
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_BodyEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BodyEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_BodyEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_BodyEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BodyEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -5784,6 +6229,8 @@ func (ec *executionContext) fieldContext_Country_relations(ctx context.Context, 
 				return ec.fieldContext_RelationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_RelationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_RelationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 		},
@@ -5833,6 +6280,8 @@ func (ec *executionContext) fieldContext_Country_signed(ctx context.Context, fie
 				return ec.fieldContext_StatementEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_StatementEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_StatementEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
 		},
@@ -5882,6 +6331,8 @@ func (ec *executionContext) fieldContext_Country_issued(ctx context.Context, fie
 				return ec.fieldContext_StatementEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_StatementEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_StatementEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
 		},
@@ -5931,6 +6382,8 @@ func (ec *executionContext) fieldContext_Country_attended(ctx context.Context, f
 				return ec.fieldContext_MeetingEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_MeetingEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_MeetingEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
 		},
@@ -5980,6 +6433,8 @@ func (ec *executionContext) fieldContext_Country_hosted(ctx context.Context, fie
 				return ec.fieldContext_MeetingEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_MeetingEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_MeetingEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
 		},
@@ -6029,6 +6484,8 @@ func (ec *executionContext) fieldContext_Country_memberOf(ctx context.Context, f
 				return ec.fieldContext_OrganizationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_OrganizationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_OrganizationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
 		},
@@ -6078,6 +6535,8 @@ func (ec *executionContext) fieldContext_Country_partners(ctx context.Context, f
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -6127,6 +6586,8 @@ func (ec *executionContext) fieldContext_Country_established(ctx context.Context
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -6176,6 +6637,8 @@ func (ec *executionContext) fieldContext_Country_agencies(ctx context.Context, f
 				return ec.fieldContext_AgencyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_AgencyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_AgencyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type AgencyEdge", field.Name)
 		},
@@ -6225,6 +6688,8 @@ func (ec *executionContext) fieldContext_Country_meetingsHeld(ctx context.Contex
 				return ec.fieldContext_MeetingEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_MeetingEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_MeetingEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
 		},
@@ -6477,7 +6942,8 @@ func (ec *executionContext) _CountryEdge_evidence(ctx context.Context, field gra
 		field,
 		ec.fieldContext_CountryEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -6486,11 +6952,11 @@ func (ec *executionContext) _CountryEdge_evidence(ctx context.Context, field gra
 	)
 }
 
-func (ec *executionContext) fieldContext_CountryEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_CountryEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CountryEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -6504,6 +6970,46 @@ func (ec *executionContext) fieldContext_CountryEdge_evidence(_ context.Context,
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_CountryEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountryEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CountryEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CountryEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -6886,7 +7392,8 @@ func (ec *executionContext) _EntityEdge_evidence(ctx context.Context, field grap
 		field,
 		ec.fieldContext_EntityEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -6895,11 +7402,11 @@ func (ec *executionContext) _EntityEdge_evidence(ctx context.Context, field grap
 	)
 }
 
-func (ec *executionContext) fieldContext_EntityEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_EntityEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "EntityEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -6913,6 +7420,46 @@ func (ec *executionContext) fieldContext_EntityEdge_evidence(_ context.Context, 
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EntityEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EntityEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_EntityEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_EntityEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EntityEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -7202,7 +7749,8 @@ func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graph
 		field,
 		ec.fieldContext_GraphEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -7211,11 +7759,11 @@ func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graph
 	)
 }
 
-func (ec *executionContext) fieldContext_GraphEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_GraphEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "GraphEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -7229,6 +7777,46 @@ func (ec *executionContext) fieldContext_GraphEdge_evidence(_ context.Context, f
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_GraphEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GraphEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_GraphEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_GraphEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraphEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -7444,7 +8032,8 @@ func (ec *executionContext) _Hop_evidence(ctx context.Context, field graphql.Col
 		field,
 		ec.fieldContext_Hop_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -7453,11 +8042,11 @@ func (ec *executionContext) _Hop_evidence(ctx context.Context, field graphql.Col
 	)
 }
 
-func (ec *executionContext) fieldContext_Hop_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Hop_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Hop",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -7471,6 +8060,46 @@ func (ec *executionContext) fieldContext_Hop_evidence(_ context.Context, field g
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Hop_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Hop_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Hop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Hop_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Hop_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Hop",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -7850,6 +8479,8 @@ func (ec *executionContext) fieldContext_Meeting_relations(ctx context.Context, 
 				return ec.fieldContext_RelationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_RelationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_RelationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 		},
@@ -7899,6 +8530,8 @@ func (ec *executionContext) fieldContext_Meeting_attendees(ctx context.Context, 
 				return ec.fieldContext_EntityEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_EntityEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_EntityEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type EntityEdge", field.Name)
 		},
@@ -7948,6 +8581,8 @@ func (ec *executionContext) fieldContext_Meeting_hosts(ctx context.Context, fiel
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -7997,6 +8632,8 @@ func (ec *executionContext) fieldContext_Meeting_heldIn(ctx context.Context, fie
 				return ec.fieldContext_CountryEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_CountryEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_CountryEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
 		},
@@ -8046,6 +8683,8 @@ func (ec *executionContext) fieldContext_Meeting_issued(ctx context.Context, fie
 				return ec.fieldContext_StatementEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_StatementEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_StatementEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
 		},
@@ -8095,6 +8734,8 @@ func (ec *executionContext) fieldContext_Meeting_technologies(ctx context.Contex
 				return ec.fieldContext_TechnologyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_TechnologyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_TechnologyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type TechnologyEdge", field.Name)
 		},
@@ -8343,7 +8984,8 @@ func (ec *executionContext) _MeetingEdge_evidence(ctx context.Context, field gra
 		field,
 		ec.fieldContext_MeetingEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -8352,11 +8994,11 @@ func (ec *executionContext) _MeetingEdge_evidence(ctx context.Context, field gra
 	)
 }
 
-func (ec *executionContext) fieldContext_MeetingEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_MeetingEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "MeetingEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -8370,6 +9012,46 @@ func (ec *executionContext) fieldContext_MeetingEdge_evidence(_ context.Context,
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_MeetingEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeetingEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_MeetingEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_MeetingEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeetingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -8543,6 +9225,8 @@ func (ec *executionContext) fieldContext_Neighborhood_edges(_ context.Context, f
 				return ec.fieldContext_GraphEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_GraphEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_GraphEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type GraphEdge", field.Name)
 		},
@@ -8866,6 +9550,8 @@ func (ec *executionContext) fieldContext_Organization_relations(ctx context.Cont
 				return ec.fieldContext_RelationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_RelationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_RelationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 		},
@@ -8915,6 +9601,8 @@ func (ec *executionContext) fieldContext_Organization_signed(ctx context.Context
 				return ec.fieldContext_StatementEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_StatementEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_StatementEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
 		},
@@ -8964,6 +9652,8 @@ func (ec *executionContext) fieldContext_Organization_issued(ctx context.Context
 				return ec.fieldContext_StatementEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_StatementEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_StatementEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
 		},
@@ -9013,6 +9703,8 @@ func (ec *executionContext) fieldContext_Organization_attended(ctx context.Conte
 				return ec.fieldContext_MeetingEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_MeetingEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_MeetingEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
 		},
@@ -9062,6 +9754,8 @@ func (ec *executionContext) fieldContext_Organization_hosted(ctx context.Context
 				return ec.fieldContext_MeetingEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_MeetingEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_MeetingEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
 		},
@@ -9111,6 +9805,8 @@ func (ec *executionContext) fieldContext_Organization_memberOf(ctx context.Conte
 				return ec.fieldContext_OrganizationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_OrganizationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_OrganizationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
 		},
@@ -9160,6 +9856,8 @@ func (ec *executionContext) fieldContext_Organization_partners(ctx context.Conte
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -9209,6 +9907,8 @@ func (ec *executionContext) fieldContext_Organization_established(ctx context.Co
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -9258,6 +9958,8 @@ func (ec *executionContext) fieldContext_Organization_members(ctx context.Contex
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -9306,6 +10008,8 @@ func (ec *executionContext) fieldContext_Organization_parent(_ context.Context, 
 				return ec.fieldContext_OrganizationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_OrganizationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_OrganizationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
 		},
@@ -9344,6 +10048,8 @@ func (ec *executionContext) fieldContext_Organization_units(ctx context.Context,
 				return ec.fieldContext_OrganizationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_OrganizationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_OrganizationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
 		},
@@ -9393,6 +10099,8 @@ func (ec *executionContext) fieldContext_Organization_technologies(ctx context.C
 				return ec.fieldContext_TechnologyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_TechnologyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_TechnologyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type TechnologyEdge", field.Name)
 		},
@@ -9442,6 +10150,8 @@ func (ec *executionContext) fieldContext_Organization_people(ctx context.Context
 				return ec.fieldContext_PersonEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_PersonEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_PersonEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type PersonEdge", field.Name)
 		},
@@ -9706,7 +10416,8 @@ func (ec *executionContext) _OrganizationEdge_evidence(ctx context.Context, fiel
 		field,
 		ec.fieldContext_OrganizationEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -9715,11 +10426,11 @@ func (ec *executionContext) _OrganizationEdge_evidence(ctx context.Context, fiel
 	)
 }
 
-func (ec *executionContext) fieldContext_OrganizationEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_OrganizationEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "OrganizationEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -9733,6 +10444,46 @@ func (ec *executionContext) fieldContext_OrganizationEdge_evidence(_ context.Con
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_OrganizationEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OrganizationEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_OrganizationEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_OrganizationEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrganizationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -9888,6 +10639,8 @@ func (ec *executionContext) fieldContext_Path_hops(_ context.Context, field grap
 				return ec.fieldContext_Hop_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Hop_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_Hop_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Hop", field.Name)
 		},
@@ -10211,6 +10964,8 @@ func (ec *executionContext) fieldContext_Person_relations(ctx context.Context, f
 				return ec.fieldContext_RelationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_RelationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_RelationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 		},
@@ -10260,6 +11015,8 @@ func (ec *executionContext) fieldContext_Person_roles(ctx context.Context, field
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -10309,6 +11066,8 @@ func (ec *executionContext) fieldContext_Person_attended(ctx context.Context, fi
 				return ec.fieldContext_MeetingEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_MeetingEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_MeetingEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
 		},
@@ -10418,7 +11177,8 @@ func (ec *executionContext) _PersonEdge_evidence(ctx context.Context, field grap
 		field,
 		ec.fieldContext_PersonEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -10427,11 +11187,11 @@ func (ec *executionContext) _PersonEdge_evidence(ctx context.Context, field grap
 	)
 }
 
-func (ec *executionContext) fieldContext_PersonEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_PersonEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "PersonEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -10445,6 +11205,46 @@ func (ec *executionContext) fieldContext_PersonEdge_evidence(_ context.Context, 
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_PersonEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_PersonEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_PersonEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -11517,7 +12317,8 @@ func (ec *executionContext) _RelationEdge_evidence(ctx context.Context, field gr
 		field,
 		ec.fieldContext_RelationEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -11526,11 +12327,11 @@ func (ec *executionContext) _RelationEdge_evidence(ctx context.Context, field gr
 	)
 }
 
-func (ec *executionContext) fieldContext_RelationEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_RelationEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RelationEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -11544,6 +12345,46 @@ func (ec *executionContext) fieldContext_RelationEdge_evidence(_ context.Context
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_RelationEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RelationEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_RelationEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_RelationEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RelationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -11952,6 +12793,8 @@ func (ec *executionContext) fieldContext_Statement_relations(ctx context.Context
 				return ec.fieldContext_RelationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_RelationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_RelationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 		},
@@ -12001,6 +12844,8 @@ func (ec *executionContext) fieldContext_Statement_signatories(ctx context.Conte
 				return ec.fieldContext_BodyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_BodyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_BodyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type BodyEdge", field.Name)
 		},
@@ -12050,6 +12895,8 @@ func (ec *executionContext) fieldContext_Statement_issuers(ctx context.Context, 
 				return ec.fieldContext_EntityEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_EntityEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_EntityEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type EntityEdge", field.Name)
 		},
@@ -12099,6 +12946,8 @@ func (ec *executionContext) fieldContext_Statement_technologies(ctx context.Cont
 				return ec.fieldContext_TechnologyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_TechnologyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_TechnologyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type TechnologyEdge", field.Name)
 		},
@@ -12331,7 +13180,8 @@ func (ec *executionContext) _StatementEdge_evidence(ctx context.Context, field g
 		field,
 		ec.fieldContext_StatementEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -12340,11 +13190,11 @@ func (ec *executionContext) _StatementEdge_evidence(ctx context.Context, field g
 	)
 }
 
-func (ec *executionContext) fieldContext_StatementEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_StatementEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "StatementEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -12358,6 +13208,46 @@ func (ec *executionContext) fieldContext_StatementEdge_evidence(_ context.Contex
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_StatementEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_StatementEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_StatementEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -12836,6 +13726,8 @@ func (ec *executionContext) fieldContext_Technology_relations(ctx context.Contex
 				return ec.fieldContext_RelationEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_RelationEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_RelationEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 		},
@@ -12885,6 +13777,8 @@ func (ec *executionContext) fieldContext_Technology_broader(ctx context.Context,
 				return ec.fieldContext_TechnologyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_TechnologyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_TechnologyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type TechnologyEdge", field.Name)
 		},
@@ -12934,6 +13828,8 @@ func (ec *executionContext) fieldContext_Technology_narrower(ctx context.Context
 				return ec.fieldContext_TechnologyEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_TechnologyEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_TechnologyEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type TechnologyEdge", field.Name)
 		},
@@ -12983,6 +13879,8 @@ func (ec *executionContext) fieldContext_Technology_addressedBy(ctx context.Cont
 				return ec.fieldContext_EntityEdge_date(ctx, field)
 			case "evidence":
 				return ec.fieldContext_EntityEdge_evidence(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_EntityEdge_evidenceCount(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type EntityEdge", field.Name)
 		},
@@ -13211,7 +14109,8 @@ func (ec *executionContext) _TechnologyEdge_evidence(ctx context.Context, field 
 		field,
 		ec.fieldContext_TechnologyEdge_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
@@ -13220,11 +14119,11 @@ func (ec *executionContext) _TechnologyEdge_evidence(ctx context.Context, field 
 	)
 }
 
-func (ec *executionContext) fieldContext_TechnologyEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_TechnologyEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "TechnologyEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -13238,6 +14137,46 @@ func (ec *executionContext) fieldContext_TechnologyEdge_evidence(_ context.Conte
 				return ec.fieldContext_Evidence_end(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_TechnologyEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TechnologyEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TechnologyEdge_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TechnologyEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TechnologyEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -15478,6 +16417,11 @@ func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "evidenceCount":
+			out.Values[i] = ec._AgencyEdge_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15521,6 +16465,11 @@ func (ec *executionContext) _BodyEdge(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._BodyEdge_date(ctx, field, obj)
 		case "evidence":
 			out.Values[i] = ec._BodyEdge_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._BodyEdge_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16075,6 +17024,11 @@ func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "evidenceCount":
+			out.Values[i] = ec._CountryEdge_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16230,6 +17184,11 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "evidenceCount":
+			out.Values[i] = ec._EntityEdge_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16376,6 +17335,11 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "evidenceCount":
+			out.Values[i] = ec._GraphEdge_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16475,6 +17439,11 @@ func (ec *executionContext) _Hop(ctx context.Context, sel ast.SelectionSet, obj 
 			out.Values[i] = ec._Hop_date(ctx, field, obj)
 		case "evidence":
 			out.Values[i] = ec._Hop_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._Hop_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16888,6 +17857,11 @@ func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = ec._MeetingEdge_date(ctx, field, obj)
 		case "evidence":
 			out.Values[i] = ec._MeetingEdge_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._MeetingEdge_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17676,6 +18650,11 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "evidenceCount":
+			out.Values[i] = ec._OrganizationEdge_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18015,6 +18994,11 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = ec._PersonEdge_date(ctx, field, obj)
 		case "evidence":
 			out.Values[i] = ec._PersonEdge_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._PersonEdge_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18514,6 +19498,11 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "evidenceCount":
+			out.Values[i] = ec._RelationEdge_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18897,6 +19886,11 @@ func (ec *executionContext) _StatementEdge(ctx context.Context, sel ast.Selectio
 			out.Values[i] = ec._StatementEdge_date(ctx, field, obj)
 		case "evidence":
 			out.Values[i] = ec._StatementEdge_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._StatementEdge_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19293,6 +20287,11 @@ func (ec *executionContext) _TechnologyEdge(ctx context.Context, sel ast.Selecti
 			out.Values[i] = ec._TechnologyEdge_date(ctx, field, obj)
 		case "evidence":
 			out.Values[i] = ec._TechnologyEdge_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._TechnologyEdge_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
