@@ -275,6 +275,19 @@ func (f *Finder) parenNames(text string) []Mention {
 		m := Mention{Start: start, End: nameEnd, Surface: zh, Source: Pattern, Name: en, Abbr: abbr}
 		if h, ok := headAt(text, nameEnd); ok && !notNames[zh] && utf8.RuneCountInString(zh) > utf8.RuneCountInString(h.word) {
 			m.Type, m.Kind = heldBody(text, start, h)
+		} else if t, k := englishType(en); t == graph.Statement && utf8.RuneCountInString(zh) >= 4 && len(strings.Fields(en)) >= 2 {
+			// 網路安全成熟度模型認證（Cybersecurity Maturity Model
+			// Certification）: no Chinese head, the English one types it;
+			// without a head the growth has no clear left edge, a country
+			// inside the run starts the name (接軌美國網路安全…認證)
+			m.Type, m.Kind = t, k
+			for i := range zh {
+				if i > 0 && f.countryPrefix(zh[i:]) != "" {
+					start, zh = start+i, zh[i:]
+					m.Start, m.Surface = start, zh
+					break
+				}
+			}
 		} else {
 			continue
 		}
@@ -373,7 +386,7 @@ var enHeads = []struct {
 	kind string
 }{
 	{regexp.MustCompile(`\b(Ministerial|Summit|Conference|Forum|Workshop|Meeting|Dialogue|Congress|Symposium|Hackathon|Expo|Exhibition)\b`), graph.Meeting, ""},
-	{regexp.MustCompile(`\b(Statement|Declaration|Principles?|Convention|Act|Pact|Compact|Framework|Roadmap|Strategy|Guidelines?|Guidance|Plan|Agenda|Charter|Memorandum|Agreement|Code of Conduct|Report|Regulation|Treaty|Resolution)\b`), graph.Statement, ""},
+	{regexp.MustCompile(`\b(Statement|Declaration|Principles?|Convention|Act|Pact|Compact|Framework|Roadmap|Strategy|Guidelines?|Guidance|Plan|Agenda|Charter|Memorandum|Agreement|Code of Conduct|Report|Regulation|Treaty|Resolution|Program|Programme|Scheme|Certification)\b`), graph.Statement, ""},
 	{regexp.MustCompile(`\b(Ministry|Department|Agency|Office|Bureau|Commission|Administration|Authority|Directorate|Centre|Center|Council|Committee)\b`), graph.Agency, ""},
 	{regexp.MustCompile(`\b(Coalition|Foundation|Alliance|Association|Organi[sz]ation|Union|Corporation|Company|Inc\.?|Ltd\.?|Network|Society|Task Force|Consortium|University|Institute|Initiative)\b`), graph.Organization, ""},
 }
@@ -381,7 +394,7 @@ var enHeads = []struct {
 // enHeadWords are the literal stems of enHeads' words: a phrase holding
 // none of them has no head (most Latin phrases are persons' names), and a
 // substring test is far cheaper than four regexps.
-var enHeadWords = strings.Fields(`Ministerial Summit Conference Forum Workshop Meeting Dialogue Congress Symposium Hackathon Expo Exhibition Statement Declaration Principle Convention Act Pact Compact Framework Roadmap Strategy Guideline Guidance Plan Agenda Charter Memorandum Agreement Code Report Regulation Treaty Resolution Ministry Department Agency Office Bureau Commission Administration Authority Directorate Centre Center Council Committee Coalition Foundation Alliance Association Organi Union Corporation Company Inc Ltd Network Society Task Consortium University Institute Initiative`)
+var enHeadWords = strings.Fields(`Ministerial Summit Conference Forum Workshop Meeting Dialogue Congress Symposium Hackathon Expo Exhibition Statement Declaration Principle Convention Act Pact Compact Framework Roadmap Strategy Guideline Guidance Plan Agenda Charter Memorandum Agreement Code Report Regulation Treaty Resolution Program Scheme Certification Ministry Department Agency Office Bureau Commission Administration Authority Directorate Centre Center Council Committee Coalition Foundation Alliance Association Organi Union Corporation Company Inc Ltd Network Society Task Consortium University Institute Initiative`)
 
 func hasAnyHeadWord(en string) bool {
 	for _, w := range enHeadWords {
@@ -1366,7 +1379,7 @@ func badStart(name string) bool {
 var latinPhraseRE = newLineRE(`\b[A-Z][A-Za-z0-9'’&\-]*(?:[ \t]+(?:(?:of|on|for|and|the|in|to|by|at|de|a|\+)[ \t]+)*[A-Z0-9][A-Za-z0-9'’&\-]*)+`, "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z")
 
 // badLatinStart: phrases that start a sentence rather than a name.
-var badLatinStart = map[string]bool{"At": true, "In": true, "On": true, "For": true, "Members": true, "Fact": true, "Ministerial": true, "This": true, "These": true, "Our": true, "We": true, "As": true, "By": true, "With": true}
+var badLatinStart = map[string]bool{"Draft": true, "At": true, "In": true, "On": true, "For": true, "Members": true, "Fact": true, "Ministerial": true, "This": true, "These": true, "Our": true, "We": true, "As": true, "By": true, "With": true}
 
 // genericOfThe: "Members of the Coalition" names a group of members, not
 // a body.

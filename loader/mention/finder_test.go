@@ -143,6 +143,8 @@ func TestFind(t *testing.T) {
 		{"a body's meeting room is no meeting", "於數位發展部 (MODA) 會議室舉行", nil, []string{"數位發展部 (MODA) 會議"}},
 		{"a country and a bare head", "加劇數位落差與資安風險。對此，韓國倡議應共同推動包容、安全。韓國倡議", nil, []string{"韓國倡議"}},
 		{"a kind of procedure", "用逐部審驗及非販賣用自用審驗等審驗規定，以降低廠商及民眾申。審驗規定", nil, []string{"審驗規定"}},
+		{"an English head types a name with no Chinese head", " - (4) 為協助我國國防及關鍵產業接軌美國網路安全成熟度模型認證（Cybersecurity Maturity Model Certification, CMMC）", []want{{graph.Statement, "美國網路安全成熟度模型認證"}}, nil},
+		{"a draft is no name", "the Draft Programme of the meeting was adopted", nil, []string{"Draft Programme"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
