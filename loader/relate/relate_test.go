@@ -1019,6 +1019,18 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"PARTNERS_WITH organization:eu -> country:TW"},
 		},
 		{
+			name:    "taking part in what a body qualifies (參與 APEC 的政策討論平臺) is no membership",
+			text:    "Google 期待持續參與 APEC 的政策討論平臺，並與會員經濟體深化對話；聯合國外太空辦公室和 Google 亦邀請黃部長參與聯合國大會期間的交流活動",
+			ms:      []m{{"Google", graph.Organization, "organization:google", 0}, {"APEC", graph.Organization, "organization:apec", 0}, {"聯合國外太空辦公室", graph.Organization, "organization:unoosa", 0}, {"Google", graph.Organization, "organization:google", 1}, {"黃部長", graph.Person, "person:huang", 0}, {"聯合國大會", graph.Organization, "organization:unga", 0}},
+			notWant: []string{"MEMBER_OF organization:google -> organization:apec", "MEMBER_OF organization:google -> organization:unga", "MEMBER_OF organization:unoosa -> organization:unga"},
+		},
+		{
+			name: "taking part in a body itself, or joining it, is membership",
+			text: "菲律賓亦積極參與 APCERT 等國際合作；我國自 1991 年以正式會員身分加入 TELWG 並持續參與",
+			ms:   []m{{"菲律賓", graph.Country, "country:PH", 0}, {"APCERT", graph.Organization, "organization:apcert", 0}, {"我國", graph.Country, tw, 0}, {"TELWG", graph.Organization, "organization:telwg", 0}},
+			want: []string{"MEMBER_OF country:PH -> organization:apcert", "MEMBER_OF country:TW -> organization:telwg"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

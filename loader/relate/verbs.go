@@ -198,6 +198,11 @@ func verbFacts(c *clause) []Fact {
 				if r.rel == graph.MemberOf && len(c.unitsIn(t.end, objB, meetings...)) > 0 {
 					obj = nil
 				}
+				// 參與聯合國大會期間的交流活動, 參與 APEC 的政策討論平臺, 參與 G7 AI
+				// 治理倡議: a body that only qualifies what is joined is not joined
+				if r.rel == graph.MemberOf && t.word != "加入" && len(obj) > 0 && !c.endsObject(obj[len(obj)-1]) {
+					obj = nil
+				}
 			}
 			// passive: 《指引》由 CISA 發布 — the object stands before 由
 			if len(obj) == 0 {
@@ -452,6 +457,31 @@ func (c *clause) withPhrase(segA int, u unit, p int) bool {
 	a := clauseStart(c, segA, u.start)
 	i := strings.LastIndex(c.span(a, u.start), "與")
 	return i >= 0 && len(c.unitsIn(a, a+i, bodies...)) == 0
+}
+
+// endsObject reports whether nothing but its gloss, an enumeration or the
+// end of the phrase follows u: u is the head of the object, not a qualifier.
+func (c *clause) endsObject(u unit) bool {
+	p := c.nameEnd(u)
+	for _, v := range c.units {
+		if v.start >= p && sameThing(u, v) && c.runes(p, v.start) <= 60 {
+			p = c.nameEnd(v)
+		}
+	}
+	rest := strings.TrimLeft(c.span(p, c.hi), " ")
+	if strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（") {
+		if i := strings.IndexAny(rest, ")）"); i >= 0 {
+			rest = strings.TrimLeft(rest[i+len("）"):], " ")
+			if rest != "" && rest[0] == ')' {
+				rest = rest[1:]
+			}
+		}
+	}
+	if rest == "" {
+		return true
+	}
+	r, _ := decodeRune(rest)
+	return strings.ContainsRune("，,。；;、及與和並等)）", r) || strings.HasPrefix(rest, "成為") || strings.HasPrefix(rest, "擔任")
 }
 
 // explicit drops the subjects a rule supplied from the context (the author, the
