@@ -85,6 +85,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, attendeeFacts(c)...)
 	out = append(out, possessiveFacts(c)...)
 	out = append(out, afterMeetingFacts(c)...)
+	out = append(out, atMeetingFacts(c)...)
 	out = append(out, listAttendFacts(c)...)
 	out = append(out, inviteeFacts(c)...)
 	return dedupe(out)

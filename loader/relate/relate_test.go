@@ -1031,6 +1031,13 @@ func TestFacts(t *testing.T) {
 			want: []string{"MEMBER_OF country:PH -> organization:apcert", "MEMBER_OF country:TW -> organization:telwg"},
 		},
 		{
+			name:    "the body that acts in the clause after 在 <meeting> 上 attended it",
+			text:    "今年 2 月 11 日在巴黎的 AI 行動峰會上，美國發表新政府的 AI 政策",
+			ms:      []m{{"巴黎", graph.Country, "country:FR", 0}, {"AI 行動峰會", graph.Meeting, "meeting:ai-action", 0}, {"美國", graph.Country, us, 0}},
+			want:    []string{"ATTENDED country:US -> meeting:ai-action"},
+			notWant: []string{"ATTENDED country:FR -> meeting:ai-action"},
+		},
+		{
 			name:    "an agency that did not send delegates attends nothing",
 			text:    "越南與俄羅斯等 2 個經濟體未派員參加",
 			ms:      []m{{"越南", graph.Country, "country:VN", 0}, {"俄羅斯", graph.Country, "country:RU", 0}},

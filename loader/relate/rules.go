@@ -1216,6 +1216,41 @@ func fieldAddressFacts(c *clause) []Fact {
 	return out
 }
 
+// reAtMeeting is the lead of a clause set at a meeting: 在巴黎的 AI 行動峰會上，
+// 於部長會議期間， — what stands between 在/於 and the meeting's name.
+var reAtMeeting = regexp.MustCompile(`(^|[，,。；：:\s])(今年|去年|[0-9]+\s*年)?[^，,。；]{0,24}?(在|於)[^，,。；在於]{0,12}$`)
+
+// atMeetingFacts: 今年 2 月 11 日在巴黎的 AI 行動峰會上，美國發表新政府的 AI
+// 政策 — the body that acts in the clause after a meeting named as where it
+// happens attended that meeting.
+func atMeetingFacts(c *clause) []Fact {
+	var out []Fact
+	for _, m := range c.units {
+		if m.typ != graph.Meeting {
+			continue
+		}
+		segA, segB := c.segment(m.start)
+		rest := c.span(c.nameEnd(m), segB)
+		if !strings.HasPrefix(rest, "上，") && !strings.HasPrefix(rest, "中，") && !strings.HasPrefix(rest, "期間，") && !strings.HasPrefix(rest, "會中，") {
+			continue
+		}
+		if !reAtMeeting.MatchString(c.span(clauseStart(c, segA, m.start), m.start)) {
+			continue
+		}
+		p := c.nameEnd(m) + strings.Index(rest, "，") + len("，")
+		bs := c.unitsIn(p, segB, bodiesPerson...)
+		if len(bs) == 0 || !openingLead(c.span(p, bs[0].start)) {
+			continue
+		}
+		b := bs[0]
+		if len(c.find(b.end, minInt(segB, b.end+12), append(speechWords, "發表", "發布", "宣布", "提出", "簽署"))) == 0 {
+			continue
+		}
+		out = append(out, c.facts(graph.Attended, b.ids, m.ids, m.start, b.end, "")...)
+	}
+	return out
+}
+
 // ceremonyWords are a speaker's part in a meeting's programme.
 var ceremonyWords = []string{"致詞", "致歡迎詞", "開幕詞", "專題演講", "主題演講", "致開幕詞", "致閉幕詞"}
 
