@@ -145,6 +145,9 @@ func TestFind(t *testing.T) {
 		{"a kind of procedure", "用逐部審驗及非販賣用自用審驗等審驗規定，以降低廠商及民眾申。審驗規定", nil, []string{"審驗規定"}},
 		{"an English head types a name with no Chinese head", " - (4) 為協助我國國防及關鍵產業接軌美國網路安全成熟度模型認證（Cybersecurity Maturity Model Certification, CMMC）", []want{{graph.Statement, "美國網路安全成熟度模型認證"}}, nil},
 		{"a draft is no name", "the Draft Programme of the meeting was adopted", nil, []string{"Draft Programme"}},
+		{"a Latin name before a speech", "緊接著是北京科技大學工業物聯網 Zhangchao Ma 的演講，分享用於工業", []want{{graph.Person, "Zhangchao Ma"}}, nil},
+		{"given name, comma, family name", "第二副召集人為來自韓國的 Jung Eun, Park 女士。本次共有 12 個經濟體出席", []want{{graph.Person, "Jung Eun, Park"}}, []string{"Jung Eun"}},
+		{"a body's name before a speech verb is no person", "而 Digital Rights Foundation 表示支持", nil, []string{"Rights Foundation"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {

@@ -302,12 +302,25 @@ func (f *Finder) persons(text string) []Mention {
 		out = append(out, Mention{Start: m[2], End: m[3], Surface: text[m[2]:m[3]], Type: graph.Person, Source: Pattern, Name: text[m[2]:m[3]]})
 	}
 	out = append(out, latinPersons(text)...)
+	// Zhangchao Ma 的演講, Park 女士: a two-word Latin name right before a
+	// speech verb, or a name written given name, comma, family name before
+	// 先生/女士, is a person when it is no known name and no body
+	for _, m := range append(speakerRE.allSubmatchIndex(text), commaNameRE.allSubmatchIndex(text)...) {
+		name := text[m[2]:m[3]]
+		if f.knownType(name) != "" || headWordRE.MatchString(name) {
+			continue
+		}
+		out = append(out, Mention{Start: m[2], End: m[3], Surface: name, Type: graph.Person, Source: Pattern, Name: name})
+	}
 	out = append(out, bylines(text)...)
 	out = append(out, f.leaderNames(text)...)
 	return out
 }
 
 var (
+	// speakerRE: see persons
+	speakerRE   = newLineRE(`(?:^|[^A-Za-z,.] ?)([A-Z][a-z]+ [A-Z][a-z]+) ?(?:的演講|演講|表示|指出|強調|提到)`, "演講", "表示", "指出", "強調", "提到")
+	commaNameRE = newLineRE(`(?:^|[^A-Za-z,.] ?)([A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+) ?(?:女士|先生)`, "女士", "先生")
 	// a transliterated leader's name before the office (在拜登總統的領導下)
 	// or after it (總統川普在新政府上任第三天): heads of state and government
 	// are written so without a surname from the Chinese list.
