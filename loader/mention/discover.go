@@ -1028,6 +1028,13 @@ func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 	for _, m := range ms {
 		// 內政部統計處: a unit named after its known ministry
 		unit := m.Type == graph.Agency && f.unitOf(m.Surface)
+		// 資策會科法所創智中心: a centre of a known organisation is a unit of
+		// that organisation, named by what follows its parents
+		if !unit && m.Type == graph.Agency {
+			if parent, rest := f.orgUnit(m.Surface); parent != "" {
+				m.Type, m.Kind, m.Parent, m.NameZh, unit = graph.Organization, "unit", parent, rest, true
+			}
+		}
 		if twice[key(m)] || spaced[strings.ReplaceAll(key(m), " ", "")] >= 2 || standsAlone(text, m) || f.countryPrefix(m.Surface) != "" || unit || (strings.HasPrefix(m.Surface, "駐") && m.Type == graph.Agency) {
 			out = append(out, m)
 		}
@@ -1282,6 +1289,40 @@ func (f *Finder) unitOf(name string) bool {
 		}
 	}
 	return false
+}
+
+// orgUnit returns the known organisation that starts name and the rest of
+// name after every known body at its start (資策會科法所創智中心 → iii-stli,
+// 創智中心), when the rest is a name of two characters or more with no
+// joiner; else "".
+func (f *Finder) orgUnit(name string) (string, string) {
+	parent, rest := "", name
+	for {
+		id := f.knownPrefix(rest, graph.Organization, 2)
+		if id == "" {
+			id = f.knownPrefix(rest, graph.Agency, 2)
+		}
+		if id == "" {
+			break
+		}
+		cut := false
+		for _, n := range f.gz.ByID(id).Names() {
+			if r, ok := strings.CutPrefix(rest, n); ok && n != "" {
+				rest, cut = r, true
+				if f.gz.ByID(id).Type == graph.Organization {
+					parent = id
+				}
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	if parent == "" || utf8.RuneCountInString(rest) < 3 || hasAnyPrefix(rest, "和", "與", "及", "、", "暨", "或") || strings.ContainsAny(rest, "0123456789第") {
+		return "", ""
+	}
+	return parent, rest
 }
 
 // knownPrefix returns the id of the known name of type t that starts s

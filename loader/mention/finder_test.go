@@ -332,3 +332,21 @@ func TestDashLatinName(t *testing.T) {
 		t.Error("亞洲技術年會 should carry the name DevDays Asia")
 	}
 }
+
+// 資策會科法所創智中心 (corpus/000): a centre named after known
+// organisations is a unit of the last one, named by what follows them.
+func TestOrgUnit(t *testing.T) {
+	f := newFinder(t)
+	ok := false
+	for _, m := range f.Find("部門採取一致性的行動。 本文為資策會科法所創智中心完成之著作,非經同意或授權,不得為轉載") {
+		if m.Surface == "資策會科法所創智中心" && m.Type == graph.Organization && m.NameZh == "創智中心" && m.Parent == "organization:iii-stli" {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Error("want the unit 創智中心 of 科法所")
+	}
+	if p, _ := f.orgUnit("資策會和工研院"); p != "" {
+		t.Error("two organisations joined are no unit")
+	}
+}
