@@ -15,8 +15,8 @@ import (
 // Floors for the held-out documents in testdata/heldout: raise them as the
 // rules improve, never lower them to make a change pass.
 const (
-	heldOutEntityF1Floor   = 0.86
-	heldOutRelationF1Floor = 0.60
+	heldOutEntityF1Floor   = 0.90
+	heldOutRelationF1Floor = 0.70
 )
 
 // goldScores are the overall figures score.py prints.
