@@ -2,12 +2,9 @@ package loader
 
 import (
 	"context"
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
@@ -69,37 +66,12 @@ var overallRE = regexp.MustCompile(`entity P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+)\
 // misses and spurious items.
 func TestEval(t *testing.T) {
 	gold := goldDir(t)
-	x := extractCorpus(t)
-	out := os.Getenv("POLICYGRAPH_EVAL_OUT")
-	if out == "" {
-		out = filepath.Join(t.TempDir(), "extract.json")
+	s := scoreAgainstGold(t, gold, os.Getenv("POLICYGRAPH_EVAL_OUT"), extractCorpus(t))
+	t.Logf("\n%s", s.Report)
+	if s.EntityF1 < entityF1Floor {
+		t.Errorf("entity F1 %.3f fell below the floor %.3f", s.EntityF1, entityF1Floor)
 	}
-	b, err := json.MarshalIndent(x, "", " ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(out, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	misses := os.Getenv("POLICYGRAPH_EVAL_MISSES")
-	if misses == "" {
-		misses = "0"
-	}
-	cmd := exec.Command("python3", filepath.Join(gold, "..", "eval", "score.py"), "--gold", gold, "--system", out, "--misses", misses)
-	res, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("score.py: %v\n%s", err, res)
-	}
-	t.Logf("\n%s", res)
-	m := overallRE.FindSubmatch(res)
-	if m == nil {
-		t.Fatalf("score.py printed no overall line:\n%s", res)
-	}
-	f1, _ := strconv.ParseFloat(string(m[3]), 64)
-	if f1 < entityF1Floor {
-		t.Errorf("entity F1 %.3f fell below the floor %.3f", f1, entityF1Floor)
-	}
-	if rf1, _ := strconv.ParseFloat(string(m[6]), 64); rf1 < relationF1Floor {
-		t.Errorf("relation F1 %.3f fell below the floor %.3f", rf1, relationF1Floor)
+	if s.RelationF1 < relationF1Floor {
+		t.Errorf("relation F1 %.3f fell below the floor %.3f", s.RelationF1, relationF1Floor)
 	}
 }

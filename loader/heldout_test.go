@@ -25,13 +25,15 @@ type goldScores struct {
 	Report               string
 }
 
-// scoreAgainstGold writes x as extract JSON and scores it with the shared
-// score.py against the gold folder goldFolder.
-func scoreAgainstGold(t *testing.T, goldFolder string, x graph.Extraction) goldScores {
+// scoreAgainstGold writes x as extract JSON to out (a temporary file when
+// empty) and scores it with the shared score.py against goldFolder.
+func scoreAgainstGold(t *testing.T, goldFolder, out string, x graph.Extraction) goldScores {
 	t.Helper()
 	scorer := filepath.Join(goldDir(t), "..", "eval", "score.py")
-	out := filepath.Join(t.TempDir(), "extract.json")
-	b, err := json.Marshal(x)
+	if out == "" {
+		out = filepath.Join(t.TempDir(), "extract.json")
+	}
+	b, err := json.MarshalIndent(x, "", " ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +82,7 @@ func TestHeldOut(t *testing.T) {
 	if len(xs) != 3 {
 		t.Fatalf("extracted %d held-out documents, want 3", len(xs))
 	}
-	s := scoreAgainstGold(t, dir, Merge(xs...))
+	s := scoreAgainstGold(t, dir, "", Merge(xs...))
 	t.Logf("\n%s", s.Report)
 	if s.EntityF1 < heldOutEntityF1Floor {
 		t.Errorf("held-out entity F1 %.3f fell below the floor %.3f", s.EntityF1, heldOutEntityF1Floor)
