@@ -122,16 +122,43 @@ type Edge struct {
 	Documents []Document
 }
 
-// FirstEvidence is the first `first` spans of the fact (all read when nil).
-// The read already stopped at the largest `first` the query asks for;
-// this trims for a field that asks for fewer.
-func (e Edge) FirstEvidence(first *int) []Evidence { return firstSpans(e.Evidence, first) }
+// FirstEvidence is the first `first` spans of the fact (all read when nil),
+// each with its document. The read already stopped at the largest `first`
+// the query asks for; this trims for a field that asks for fewer.
+func (e Edge) FirstEvidence(first *int) []EvidenceSpan {
+	return spansOf(e.Evidence, first, e.Documents)
+}
 
-func firstSpans(evs []Evidence, first *int) []Evidence {
-	if first == nil || *first >= len(evs) {
-		return evs
+// EvidenceSpan is an Evidence as the API shows it: with its document at
+// hand, so a client's evidence { document { title } } is marshalled from
+// the value, with neither a lookup nor a goroutine per span (a field gqlgen
+// resolves through a resolver runs concurrently).
+type EvidenceSpan struct {
+	Evidence
+	// Doc is the document the span is in; only its id is known when the
+	// fact outlived the document's node (a load in progress).
+	Doc *Document
+}
+
+// spansOf is the first `first` of evs with their documents from docs.
+func spansOf(evs []Evidence, first *int, docs []Document) []EvidenceSpan {
+	if first != nil && *first < len(evs) {
+		evs = evs[:max(*first, 0)]
 	}
-	return evs[:max(*first, 0)]
+	out := make([]EvidenceSpan, len(evs))
+	for i, ev := range evs {
+		out[i].Evidence = ev
+		for j := range docs {
+			if docs[j].ID == ev.Document {
+				out[i].Doc = &docs[j]
+				break
+			}
+		}
+		if out[i].Doc == nil {
+			out[i].Doc = &Document{ID: ev.Document}
+		}
+	}
+	return out
 }
 
 // Typed views of the other end, for the API's XxxEdge types. Each is nil when

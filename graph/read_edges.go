@@ -165,7 +165,9 @@ WITH id, p, CASE WHEN size(facts) > 0 THEN facts[0] ELSE NULL END AS f
 WITH id, p, f, f.r AS r
 RETURN id, r.date AS date, coalesce(f.c, p) AS b,
        CASE WHEN r IS NULL THEN [] ELSE `+evidencePage+` END AS spans,
-       CASE WHEN r IS NULL THEN 0 ELSE `+evidenceTotal+` END AS total`, map[string]any{
+       CASE WHEN r IS NULL THEN 0 ELSE `+evidenceTotal+` END AS total,
+       // The spans' documents, so evidence { document } is answered from the edge.
+       CASE WHEN r IS NULL THEN [] ELSE COLLECT { MATCH (ev:Evidence {fact: r.fact})-[:EVIDENCE_IN]->(d:Document) WITH d ORDER BY d.id LIMIT $evFirst RETURN d } END AS docs`, map[string]any{
 		"ids": ids, "evFirst": ev.first(), "evCount": ev.count(),
 	})
 	if err != nil {
@@ -175,8 +177,15 @@ RETURN id, r.date AS date, coalesce(f.c, p) AS b,
 	for _, r := range recs {
 		b, _ := get(r, "b").(dbtype.Node)
 		c := entityFromNode(b)
-		out[str(get(r, "id"))] = &Edge{Type: PartOf, Direction: Out, Node: ToNode(&c),
+		e := &Edge{Type: PartOf, Direction: Out, Node: ToNode(&c),
 			Date: optStr(get(r, "date")), Evidence: evidenceFromSpans(get(r, "spans")), EvidenceCount: int(num(get(r, "total")))}
+		ds, _ := get(r, "docs").([]any)
+		for _, d := range ds {
+			if n, ok := d.(dbtype.Node); ok {
+				e.Documents = append(e.Documents, documentFromNode(n))
+			}
+		}
+		out[str(get(r, "id"))] = e
 	}
 	return out, nil
 }

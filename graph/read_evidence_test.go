@@ -96,8 +96,10 @@ func TestEvidencePaging(t *testing.T) {
 				t.Errorf("%d documents came along, want %d (only those of the spans returned)", len(es[0].Documents), tc.wantDocs)
 			}
 			two := 2
-			if got := es[0].FirstEvidence(&two); len(tc.want) >= 2 && !slices.Equal(got, tc.want[:2]) {
-				t.Errorf("FirstEvidence(2) = %v, want %v", got, tc.want[:2])
+			for i, sp := range es[0].FirstEvidence(&two) {
+				if sp.Evidence != tc.want[i] || sp.Doc == nil || sp.Doc.ID != sp.Document || sp.Doc.Title != "copy "+sp.Document[60:] {
+					t.Errorf("FirstEvidence(2)[%d] = %+v (document %+v), want %+v with its document", i, sp.Evidence, sp.Doc, tc.want[i])
+				}
 			}
 
 			paths, err := s.ShortestPathsPaged(ctx, "country:JP", "statement:sbom-shared-vision", 2, 1, tc.page)
@@ -113,6 +115,12 @@ func TestEvidencePaging(t *testing.T) {
 			}
 			if e := nb.Edges[0]; !slices.Equal(e.Evidence, tc.want) || e.EvidenceCount != tc.wantCount {
 				t.Errorf("neighbourhood edge evidence %d spans (count %d), want %d (count %d)", len(e.Evidence), e.EvidenceCount, len(tc.want), tc.wantCount)
+			}
+			// Every read carries the documents of the spans it returns.
+			for _, sp := range append(paths[0].Hops[0].FirstEvidence(nil), nb.Edges[0].FirstEvidence(nil)...) {
+				if sp.Doc.Title == "" {
+					t.Errorf("span %+v came without its document's title", sp.Evidence)
+				}
 			}
 		})
 	}

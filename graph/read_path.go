@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -34,10 +35,14 @@ type Hop struct {
 	Evidence []Evidence
 	// EvidenceCount is how many spans state the fact in all.
 	EvidenceCount int
+	// Documents are those the path's evidence is in (shared by its hops).
+	Documents []Document
 }
 
 // FirstEvidence is the first `first` spans of the fact (see Edge.FirstEvidence).
-func (h Hop) FirstEvidence(first *int) []Evidence { return firstSpans(h.Evidence, first) }
+func (h Hop) FirstEvidence(first *int) []EvidenceSpan {
+	return spansOf(h.Evidence, first, h.Documents)
+}
 
 // factPattern is the relationship-type alternation of every fact type, built
 // from the constants (never from input): paths never pass through documents.
@@ -97,6 +102,9 @@ func (s *Store) ShortestPathsPaged(ctx context.Context, from, to string, maxHops
 				p.Documents = append(p.Documents, documentFromNode(n))
 			}
 		}
+		for i := range p.Hops {
+			p.Hops[i].Documents = p.Documents
+		}
 		out = append(out, p)
 	}
 	return out, nil
@@ -118,10 +126,14 @@ type GraphEdge struct {
 	Evidence []Evidence
 	// EvidenceCount is how many spans state the fact in all.
 	EvidenceCount int
+	// Documents are those the neighbourhood's evidence is in (shared).
+	Documents []Document
 }
 
 // FirstEvidence is the first `first` spans of the fact (see Edge.FirstEvidence).
-func (e GraphEdge) FirstEvidence(first *int) []Evidence { return firstSpans(e.Evidence, first) }
+func (e GraphEdge) FirstEvidence(first *int) []EvidenceSpan {
+	return spansOf(e.Evidence, first, e.Documents)
+}
 
 // Best-connected neighbours first, so a cut keeps the most informative ones.
 const neighbours = `
@@ -189,10 +201,35 @@ func (s *Store) NeighborhoodPaged(ctx context.Context, id string, depth, limit i
 			return nil, err
 		}
 		nb.Edges = make([]GraphEdge, 0, len(recs))
+		var docIDs []string
 		for _, r := range recs {
 			from, to, t := str(get(r, "from")), str(get(r, "to")), str(get(r, "type"))
-			nb.Edges = append(nb.Edges, GraphEdge{ID: from + "|" + t + "|" + to, Type: RelationType(t), From: from, To: to,
-				Date: optStr(get(r, "date")), Evidence: evidenceFromSpans(get(r, "spans")), EvidenceCount: int(num(get(r, "total")))})
+			e := GraphEdge{ID: from + "|" + t + "|" + to, Type: RelationType(t), From: from, To: to,
+				Date: optStr(get(r, "date")), Evidence: evidenceFromSpans(get(r, "spans")), EvidenceCount: int(num(get(r, "total")))}
+			for _, ev := range e.Evidence {
+				if !slices.Contains(docIDs, ev.Document) {
+					docIDs = append(docIDs, ev.Document)
+				}
+			}
+			nb.Edges = append(nb.Edges, e)
+		}
+		if len(docIDs) == 0 {
+			return nb, nil
+		}
+		// The documents of the spans, so evidence { document } is answered
+		// from the edges.
+		recs, err = run(ctx, tx, `MATCH (d:Document) WHERE d.id IN $ids RETURN d`, map[string]any{"ids": docIDs})
+		if err != nil {
+			return nil, err
+		}
+		docs := make([]Document, 0, len(recs))
+		for _, r := range recs {
+			if n, ok := get(r, "d").(dbtype.Node); ok {
+				docs = append(docs, documentFromNode(n))
+			}
+		}
+		for i := range nb.Edges {
+			nb.Edges[i].Documents = docs
 		}
 		return nb, nil
 	})

@@ -93,10 +93,6 @@ func (r *Resolver) edges(ctx context.Context, id string, firstArg *int, def int,
 	out := make([]*graph.Edge, len(es))
 	for i := range es {
 		out[i] = &es[i]
-		for j := range es[i].Documents {
-			d := es[i].Documents[j]
-			l.documents.Prime(d.ID, &d)
-		}
 	}
 	return out, nil
 }

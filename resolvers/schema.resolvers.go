@@ -145,11 +145,6 @@ func (r *countryResolver) MeetingsHeld(ctx context.Context, obj *graph.CountryEn
 	return r.edges(ctx, obj.ID, first, 50, rels(graph.HeldIn), graph.In, graph.Meeting)
 }
 
-// Document is the resolver for the document field.
-func (r *evidenceResolver) Document(ctx context.Context, obj *graph.Evidence) (*graph.Document, error) {
-	return r.document(ctx, obj.Document)
-}
-
 // Mentions is the resolver for the mentions field.
 func (r *meetingResolver) Mentions(ctx context.Context, obj *graph.MeetingEntity, first *int) ([]*graph.Mention, error) {
 	return r.mentions(ctx, obj.ID, first)
@@ -460,13 +455,8 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 		return nil, err
 	}
 	out := make([]*graph.Path, len(paths))
-	l := r.loadersFrom(ctx)
 	for i := range paths {
 		out[i] = &paths[i]
-		for j := range paths[i].Documents {
-			d := paths[i].Documents[j]
-			l.documents.Prime(d.ID, &d)
-		}
 	}
 	return out, nil
 }
@@ -565,9 +555,6 @@ func (r *Resolver) Agency() exec.AgencyResolver { return &agencyResolver{r} }
 // Country returns exec.CountryResolver implementation.
 func (r *Resolver) Country() exec.CountryResolver { return &countryResolver{r} }
 
-// Evidence returns exec.EvidenceResolver implementation.
-func (r *Resolver) Evidence() exec.EvidenceResolver { return &evidenceResolver{r} }
-
 // Meeting returns exec.MeetingResolver implementation.
 func (r *Resolver) Meeting() exec.MeetingResolver { return &meetingResolver{r} }
 
@@ -591,7 +578,6 @@ func (r *Resolver) Technology() exec.TechnologyResolver { return &technologyReso
 
 type agencyResolver struct{ *Resolver }
 type countryResolver struct{ *Resolver }
-type evidenceResolver struct{ *Resolver }
 type meetingResolver struct{ *Resolver }
 type mentionResolver struct{ *Resolver }
 type organizationResolver struct{ *Resolver }

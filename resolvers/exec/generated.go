@@ -42,7 +42,6 @@ type Config struct {
 type ResolverRoot interface {
 	Agency() AgencyResolver
 	Country() CountryResolver
-	Evidence() EvidenceResolver
 	Meeting() MeetingResolver
 	Mention() MentionResolver
 	Organization() OrganizationResolver
@@ -158,10 +157,10 @@ type ComplexityRoot struct {
 	}
 
 	Evidence struct {
-		Document func(childComplexity int) int
-		End      func(childComplexity int) int
-		Start    func(childComplexity int) int
-		Text     func(childComplexity int) int
+		Doc   func(childComplexity int) int
+		End   func(childComplexity int) int
+		Start func(childComplexity int) int
+		Text  func(childComplexity int) int
 	}
 
 	GraphEdge struct {
@@ -443,9 +442,6 @@ type CountryResolver interface {
 	Established(ctx context.Context, obj *graph.CountryEntity, first *int) ([]*graph.Edge, error)
 	Agencies(ctx context.Context, obj *graph.CountryEntity, first *int) ([]*graph.Edge, error)
 	MeetingsHeld(ctx context.Context, obj *graph.CountryEntity, first *int) ([]*graph.Edge, error)
-}
-type EvidenceResolver interface {
-	Document(ctx context.Context, obj *graph.Evidence) (*graph.Document, error)
 }
 type MeetingResolver interface {
 	Mentions(ctx context.Context, obj *graph.MeetingEntity, first *int) ([]*graph.Mention, error)
@@ -1105,11 +1101,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		return e.complexity.EntityEdge.Node(childComplexity), true
 
 	case "Evidence.document":
-		if e.complexity.Evidence.Document == nil {
+		if e.complexity.Evidence.Doc == nil {
 			break
 		}
 
-		return e.complexity.Evidence.Document(childComplexity), true
+		return e.complexity.Evidence.Doc(childComplexity), true
 	case "Evidence.end":
 		if e.complexity.Evidence.End == nil {
 			break
@@ -5735,7 +5731,7 @@ func (ec *executionContext) _AgencyEdge_evidence(ctx context.Context, field grap
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -5873,7 +5869,7 @@ func (ec *executionContext) _BodyEdge_evidence(ctx context.Context, field graphq
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -6946,7 +6942,7 @@ func (ec *executionContext) _CountryEdge_evidence(ctx context.Context, field gra
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -7396,7 +7392,7 @@ func (ec *executionContext) _EntityEdge_evidence(ctx context.Context, field grap
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -7465,14 +7461,14 @@ func (ec *executionContext) fieldContext_EntityEdge_evidenceCount(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_document(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_document(ctx context.Context, field graphql.CollectedField, obj *graph.EvidenceSpan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Evidence_document,
 		func(ctx context.Context) (any, error) {
-			return ec.resolvers.Evidence().Document(ctx, obj)
+			return obj.Doc, nil
 		},
 		nil,
 		ec.marshalNDocument2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐDocument,
@@ -7485,8 +7481,8 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "Evidence",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
 			case "id":
@@ -7510,7 +7506,7 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_text(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_text(ctx context.Context, field graphql.CollectedField, obj *graph.EvidenceSpan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7539,7 +7535,7 @@ func (ec *executionContext) fieldContext_Evidence_text(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *graph.EvidenceSpan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7568,7 +7564,7 @@ func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *graph.EvidenceSpan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7753,7 +7749,7 @@ func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graph
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -8036,7 +8032,7 @@ func (ec *executionContext) _Hop_evidence(ctx context.Context, field graphql.Col
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -8988,7 +8984,7 @@ func (ec *executionContext) _MeetingEdge_evidence(ctx context.Context, field gra
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -10420,7 +10416,7 @@ func (ec *executionContext) _OrganizationEdge_evidence(ctx context.Context, fiel
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -11181,7 +11177,7 @@ func (ec *executionContext) _PersonEdge_evidence(ctx context.Context, field grap
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -12321,7 +12317,7 @@ func (ec *executionContext) _RelationEdge_evidence(ctx context.Context, field gr
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -13184,7 +13180,7 @@ func (ec *executionContext) _StatementEdge_evidence(ctx context.Context, field g
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -14113,7 +14109,7 @@ func (ec *executionContext) _TechnologyEdge_evidence(ctx context.Context, field 
 			return obj.FirstEvidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ,
 		true,
 		true,
 	)
@@ -17214,7 +17210,7 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 
 var evidenceImplementors = []string{"Evidence"}
 
-func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *graph.Evidence) graphql.Marshaler {
+func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *graph.EvidenceSpan) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -17224,55 +17220,24 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Evidence")
 		case "document":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Evidence_document(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Evidence_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "text":
 			out.Values[i] = ec._Evidence_text(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "start":
 			out.Values[i] = ec._Evidence_start(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "end":
 			out.Values[i] = ec._Evidence_end(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -21273,11 +21238,11 @@ func (ec *executionContext) marshalNEntityType2githubᚗcomᚋpolicygraphᚋpoli
 	return res
 }
 
-func (ec *executionContext) marshalNEvidence2githubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidence(ctx context.Context, sel ast.SelectionSet, v graph.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2githubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpan(ctx context.Context, sel ast.SelectionSet, v graph.EvidenceSpan) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpanᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.EvidenceSpan) graphql.Marshaler {
 	ret := make(graphql.Array, len(v))
 	var wg sync.WaitGroup
 	isLen1 := len(v) == 1
@@ -21301,7 +21266,7 @@ func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpol
 			if !isLen1 {
 				defer wg.Done()
 			}
-			ret[i] = ec.marshalNEvidence2githubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidence(ctx, sel, v[i])
+			ret[i] = ec.marshalNEvidence2githubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐEvidenceSpan(ctx, sel, v[i])
 		}
 		if isLen1 {
 			f(i)
