@@ -1519,6 +1519,9 @@ func affiliationAfter(rest string) bool {
 	return hasAnyPrefix(strings.TrimLeft(rest, " "), corporateTitles...)
 }
 
+// euActNumberRE: the number of an EU act right after its title.
+var euActNumberRE = regexp.MustCompile(`\A\s?[（(](?:EU|EC|EEC|EU, Euratom)[)）]\s?(?:No\.?\s?)?[0-9]{2,4}/[0-9]{1,4}`)
+
 func latinNames(text string) []Mention {
 	var out []Mention
 	for _, loc := range latinPhraseRE.allSubmatchIndex(text) {
@@ -1549,6 +1552,13 @@ func latinNames(text string) []Mention {
 			}
 			if t == "" || len(strings.Fields(p)) < 2 || badLatinStart[strings.Fields(p)[0]] || genericOfThe.MatchString(p) {
 				continue
+			}
+			// Commission Delegated Regulation（EU）2022/30: an EU act's
+			// number belongs to its name
+			if t == graph.Statement {
+				if n := euActNumberRE.FindStringIndex(text[ps+len(p):]); n != nil {
+					p = text[ps : ps+len(p)+n[1]]
+				}
 			}
 			out = append(out, Mention{Start: ps, End: ps + len(p), Surface: p, Type: t, Kind: kind, Source: Pattern, Name: p})
 		}
