@@ -1519,6 +1519,18 @@ func affiliationAfter(rest string) bool {
 	return hasAnyPrefix(strings.TrimLeft(rest, " "), corporateTitles...)
 }
 
+// clauseThe reports whether "the" inside a Latin phrase follows no
+// preposition (Integrates the Office): names put "the" after of, for, on …
+func clauseThe(p string) bool {
+	ws := strings.Fields(p)
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "the" && !slicesContains([]string{"of", "for", "on", "in", "to", "by", "at", "and"}, ws[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // euActNumberRE: the number of an EU act right after its title.
 var euActNumberRE = regexp.MustCompile(`\A\s?[（(](?:EU|EC|EEC|EU, Euratom)[)）]\s?(?:No\.?\s?)?[0-9]{2,4}/[0-9]{1,4}`)
 
@@ -1545,6 +1557,9 @@ func latinNames(text string) []Mention {
 				if t, _ := englishType(p[:i]); t == graph.Meeting {
 					p = p[:i]
 				}
+			}
+			if clauseThe(p) {
+				continue // Microsoft 365 Integrates the Office: a headline, no name
 			}
 			t, kind := englishType(p)
 			if t == "" && affiliationAfter(text[ps+len(p):]) {
