@@ -829,7 +829,7 @@ func heldBody(text string, start int, h head) (graph.EntityType, string) {
 
 // notNameEnds end phrases that only look like names: a solution or a
 // product is no document, a method no law.
-var notNameEnds = []string{"解決方案", "產品方案", "服務方案", "方法", "作法", "做法", "手法", "立法", "執法", "司法", "軟法", "注意要點"}
+var notNameEnds = []string{"資料中心", "數據中心", "解決方案", "產品方案", "服務方案", "方法", "作法", "做法", "手法", "立法", "執法", "司法", "軟法", "注意要點"}
 
 // clauseRefRE: 第 1 款規定 cites a clause of a law, it names nothing.
 var clauseRefRE = regexp.MustCompile(`^第\s?[0-9一二三四五六七八九十]+\s?[條款項目]`)
