@@ -1519,6 +1519,10 @@ func affiliationAfter(rest string) bool {
 	return hasAnyPrefix(strings.TrimLeft(rest, " "), corporateTitles...)
 }
 
+// jobFieldRE: a job title and a dash or "of" right before a phrase, which
+// is then the job's field (Director - AI/ML Business Strategy).
+var jobFieldRE = regexp.MustCompile(`\b(?:Director|Manager|Head|Lead|VP|Vice President|Chief|Officer|Specialist|Advisor|Adviser)\s?(?:[-–—:,]\s?|of\s)(?:[A-Z][A-Za-z]*/)?$`)
+
 // clauseThe reports whether "the" inside a Latin phrase follows no
 // preposition (Integrates the Office): names put "the" after of, for, on …
 func clauseThe(p string) bool {
@@ -1560,6 +1564,10 @@ func latinNames(text string) []Mention {
 			}
 			if clauseThe(p) {
 				continue // Microsoft 365 Integrates the Office: a headline, no name
+			}
+			// Director - AI/ML Business Strategy: the field of a job title
+			if jobFieldRE.MatchString(text[max(0, ps-40):ps]) {
+				continue
 			}
 			t, kind := englishType(p)
 			if t == "" && affiliationAfter(text[ps+len(p):]) {

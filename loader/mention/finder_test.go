@@ -152,6 +152,7 @@ func TestFind(t *testing.T) {
 		{"a headline is no name", "Productivity Tools: Microsoft 365 Integrates the Office suite with cloud c", nil, []string{"Microsoft 365 Integrates the Office"}},
 		{"the after a preposition stays in a name", "the Executive Office of the President announced", []want{{graph.Agency, "Executive Office of the President"}}, nil},
 		{"a data centre is a facility", "就人工智慧、衛星通訊、雲端資料中心與資安等議題深入探討，雲端資料中心", nil, []string{"雲端資料中心"}},
+		{"a job's field is no name", "- Ravi Sudhakar Kambhampati, Director - AI/ML Business Strategy\n", nil, []string{"ML Business Strategy"}},
 		{"plan with its period", "推動國家資通安全發展方案（114年至117年），落實國家資通安全發展方案", []want{{graph.Statement, "國家資通安全發展方案（114年至117年）"}}, nil},
 	}
 	for _, tt := range tests {
