@@ -1387,7 +1387,8 @@ func speakerFacts(c *clause) []Fact {
 		}
 		segA, segB := c.segment(u.start)
 		// the speaker opens its phrase (after a comma, 由, 首先, 接著 …)
-		lead := strings.TrimSpace(strings.TrimLeft(c.text[clauseStart(c, segA, u.start):u.start], " \t"))
+		cs := c.speakerEnumStart(segA, u.start)
+		lead := strings.TrimSpace(strings.TrimLeft(c.text[cs:u.start], " \t"))
 		lead = strings.TrimLeft(lead, "*")
 		if lead != "" && !leadOK(lead) {
 			// allow the body of the person: 日本總務省 (MIC) 代表 <person>
@@ -1395,6 +1396,11 @@ func speakerFacts(c *clause) []Fact {
 				continue
 			}
 			prev := c.units[i-1]
+			if prev.typ == graph.Technology && i > 1 && typeIn(c.units[i-2].typ, orgs) && strings.TrimSpace(c.span(c.units[i-2].end, prev.start)) == "" {
+				// 北京科技大學工業物聯網 Zhangchao Ma: the field names the
+				// person's department of the body before it
+				prev = c.units[i-2]
+			}
 			if prev.typ == graph.Person || !(c.titleGap(c.nameEnd(prev), u.start) || c.abbrGap(c.nameEnd(prev), u.start)) {
 				continue
 			}
@@ -1419,7 +1425,7 @@ func speakerFacts(c *clause) []Fact {
 				}
 				break
 			}
-			pl := strings.TrimSpace(c.text[clauseStart(c, segA, prev.start):prev.start])
+			pl := strings.TrimSpace(c.text[c.speakerEnumStart(segA, prev.start):prev.start])
 			if pl != "" && !leadOK(pl) && !leadOK(bodyLead(pl)) {
 				continue
 			}
@@ -1465,6 +1471,25 @@ func speakerFacts(c *clause) []Fact {
 	return out
 }
 
+// speakerEnumStart is clauseStart, cut further after a 、 that ends another
+// speaker's phrase: 韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar
+// Wicaksono 先生以第二副召集人身分協助會議進行 — both speak.
+func (c *clause) speakerEnumStart(segA, p int) int {
+	cs := clauseStart(c, segA, p)
+	if p <= cs || p > c.hi {
+		return cs
+	}
+	i := strings.LastIndex(c.text[cs:p], "、")
+	if i < 0 {
+		return cs
+	}
+	end := cs + i
+	if len(c.unitsIn(cs, end, graph.Person)) == 0 || !containsAny(c.span(c.unitsIn(cs, end, graph.Person)[0].end, end), speechWords) {
+		return cs
+	}
+	return end + len("、")
+}
+
 func clauseStart(c *clause, segA, p int) int {
 	if p <= segA || p > c.hi {
 		return minInt(maxInt(p, c.lo), c.hi)
@@ -1483,7 +1508,7 @@ func leadOK(s string) bool {
 	if s == "" {
 		return true
 	}
-	for _, w := range []string{"由", "首先", "接著", "接續", "隨後", "最後", "其次", "另外", "此外", "會中", "最後，", "並由", "先由", "再由", "首先由", "接著由", "接續由", "隨後由", "最後由"} {
+	for _, w := range []string{"由", "首先", "接著", "接續", "隨後", "最後", "其次", "另外", "此外", "會中", "最後，", "並由", "先由", "再由", "首先由", "接著由", "接續由", "隨後由", "最後由", "接著是", "緊接著是", "首先是", "其次是", "最後是"} {
 		if s == w || strings.HasSuffix(s, w) && utf8.RuneCountInString(s) <= utf8.RuneCountInString(w)+2 {
 			return true
 		}
