@@ -3,7 +3,7 @@
 // the request's batch loaders (loaders.go) wherever a field sits under a list.
 package resolvers
 
-//go:generate sh -c "cd .. && go tool gqlgen generate"
+//go:generate sh -c "cd .. && go tool gqlgen generate && go run ./resolvers/internal/inlinelists resolvers/exec/generated.go"
 
 import "github.com/policygraph/policygraph/graph"
 

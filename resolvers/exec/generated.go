@@ -21271,7 +21271,7 @@ func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋpolicygraphᚋpol
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
