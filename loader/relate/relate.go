@@ -62,6 +62,7 @@ func Facts(s Sentence) []Fact {
 	}
 	out = append(out, verbFacts(c)...)
 	out = append(out, englishHostFacts(c)...)
+	out = append(out, englishIssueFacts(c)...)
 	out = append(out, visitHostFacts(c)...)
 	out = append(out, nounEstablishFacts(c)...)
 	out = append(out, heldInFacts(c)...)

@@ -543,6 +543,20 @@ func TestFacts(t *testing.T) {
 			want: []string{"HOSTED agency:kr-msit -> meeting:resilience"},
 		},
 		{
+			name: "English: a body issuing statements, such as A and B, issues each",
+			text: "To draw attention to egregious violations of human rights in specific regions, the FOC also issues country-specific statements, such as the Joint Statement on Internet Shutdowns in Iran (2022), and the Joint Statement on Freedom of Expression Online (2021).",
+			ms: []m{{"FOC", graph.Organization, "organization:foc", 0}, {"Joint Statement on Internet Shutdowns in Iran", graph.Statement, "statement:iran", 0},
+				{"Iran", graph.Country, "country:IR", 0}, {"Joint Statement on Freedom of Expression Online", graph.Statement, "statement:foe", 0}},
+			want:    []string{"ISSUED organization:foc -> statement:iran", "ISSUED organization:foc -> statement:foe"},
+			notWant: []string{"ISSUED country:IR -> statement:foe"},
+		},
+		{
+			name:    "English: a body that only refers to statements, such as A, does not issue them",
+			text:    "The FOC works with partners on thematic topics, such as the Joint Statement on Internet Shutdowns in Iran (2022).",
+			ms:      []m{{"FOC", graph.Organization, "organization:foc", 0}, {"Joint Statement on Internet Shutdowns in Iran", graph.Statement, "statement:iran", 0}},
+			notWant: []string{"ISSUED organization:foc -> statement:iran"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},
