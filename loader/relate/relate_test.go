@@ -557,6 +557,20 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ISSUED organization:foc -> statement:iran"},
 		},
 		{
+			name: "a body that operates a centre has it as its unit",
+			text: "我國國家資通安全研究院營運的 TWCERT/CC 為 APCERT 的一員，持續積極參與相關演練、培訓",
+			ms: []m{{"我國", graph.Country, tw, 0}, {"國家資通安全研究院", graph.Agency, "agency:tw-nics", 0},
+				{"TWCERT/CC", graph.Agency, "agency:twcert", 0}, {"APCERT", graph.Organization, "organization:apcert", 0}},
+			want:    []string{"PART_OF agency:twcert -> agency:tw-nics"},
+			notWant: []string{"PART_OF organization:apcert -> agency:tw-nics"},
+		},
+		{
+			name:    "a body named in a phrase with 維運 that runs no named unit has none",
+			text:    "本部透過推動漏洞獵捕制度，協助產業將資安納入產品研發與維運流程，並促進臺灣資安研究能量",
+			ms:      []m{{"本部", graph.Agency, "agency:tw-moda", 0}},
+			notWant: []string{"PART_OF agency:tw-moda -> agency:tw-moda"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},

@@ -897,6 +897,20 @@ func partOfFacts(c *clause) []Fact {
 			out = append(out, c.facts(graph.PartOf, ch.ids, p.ids, p.start, ch.end, "")...)
 		}
 	}
+	// a body that runs a centre has it as its unit: 本部持續維運 AI 產品與系統評測中心;
+	// 國家資通安全研究院營運的 TWCERT/CC
+	for _, h := range c.find(c.lo, c.hi, []string{"維運", "營運的", "營運之", "所營運的", "所營運之"}) {
+		segA, segB := c.segment(h.start)
+		ps := c.unitsIn(segA, h.start, orgs...)
+		cs := c.unitsIn(h.end, segB, orgs...)
+		if len(ps) == 0 || len(cs) == 0 || !c.gapOK(ps[len(ps)-1].end, h.start, 4, "，,。；") || !c.gapOK(h.end, cs[0].start, 2, "，,。；") {
+			continue
+		}
+		p, ch := ps[len(ps)-1], cs[0]
+		if p.typ == graph.Agency || parentOK(ch.typ, p.typ) {
+			out = append(out, c.facts(graph.PartOf, ch.ids, p.ids, p.start, ch.end, "")...)
+		}
+	}
 	for _, h := range c.find(c.lo, c.hi, []string{"隸屬於", "隸屬", "附屬於", "附屬", "是…的下屬"}) {
 		segA, segB := c.segment(h.start)
 		cs := c.unitsIn(segA, h.start, orgs...)
