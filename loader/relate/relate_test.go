@@ -571,6 +571,21 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"PART_OF agency:tw-moda -> agency:tw-moda"},
 		},
 		{
+			name:    "a country the paragraph is about hosts what its sentence without a subject holds, not the report's author",
+			text:    "今年 10 月，將首次在非洲舉辦「國際普遍訊息獲取日」（International Day for Universal Access to Information, IDUAI），進一步強化其對透明度的承諾",
+			ms:      []m{{"國際普遍訊息獲取日", graph.Meeting, "meeting:iduai", 0}, {"International Day for Universal Access to Information", graph.Meeting, "meeting:iduai", 0}, {"IDUAI", graph.Meeting, "meeting:iduai", 0}},
+			ctx:     Context{Author: "agency:tw-moda", Country: tw, Topic: "country:GH"},
+			want:    []string{"HOSTED country:GH -> meeting:iduai"},
+			notWant: []string{"HOSTED agency:tw-moda -> meeting:iduai"},
+		},
+		{
+			name:    "a body the paragraph is about does not host by topic alone",
+			text:    "將於 2026 年舉辦 TELMIN 11",
+			ms:      []m{{"TELMIN 11", graph.Meeting, "meeting:telmin-11", 0}},
+			ctx:     Context{Topic: "organization:apec"},
+			notWant: []string{"HOSTED organization:apec -> meeting:telmin-11"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},

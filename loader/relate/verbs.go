@@ -231,7 +231,7 @@ func verbFacts(c *clause) []Fact {
 				}
 			}
 			if len(subj) == 0 && len(prevSubj) == 0 && c.s.Context.Topic != "" && len(obj) > 0 &&
-				(r.rel == graph.Issued || r.rel == graph.Signed || r.rel == graph.Established) &&
+				(r.rel == graph.Issued || r.rel == graph.Signed || r.rel == graph.Established || r.rel == graph.Hosted && strings.HasPrefix(c.s.Context.Topic, "country:")) &&
 				len(c.unitsIn(segA, t.start, bodiesPerson...)) == 0 && !c.unnamedSubject(segA, t.start) &&
 				topicVerb(t.word) && !c.before(t.start, 20, "雙方", "各方", "兩國", "各國", "業者", "企業") {
 				// the body the paragraph is about: 韓國代表分享…。同期推出「數位創新總體計畫」
@@ -522,7 +522,7 @@ func sharesSubject(prev, cur []unit) bool {
 // publishing and signing, not the loose 推動/通過/完成.
 func topicVerb(w string) bool {
 	switch w {
-	case "發布", "發佈", "公布", "公佈", "推出", "制定", "訂定", "頒布", "提出", "發表", "簽署", "完成簽署", "簽訂", "成立", "設立":
+	case "發布", "發佈", "公布", "公佈", "推出", "制定", "訂定", "頒布", "提出", "發表", "簽署", "完成簽署", "簽訂", "成立", "設立", "舉辦", "主辦":
 		return true
 	}
 	return false
