@@ -167,7 +167,7 @@ RETURN id, r.date AS date, coalesce(f.c, p) AS b,
        CASE WHEN r IS NULL THEN [] ELSE `+evidencePage+` END AS spans,
        CASE WHEN r IS NULL THEN 0 ELSE `+evidenceTotal+` END AS total,
        // The spans' documents, so evidence { document } is answered from the edge.
-       CASE WHEN r IS NULL THEN [] ELSE COLLECT { MATCH (ev:Evidence {fact: r.fact})-[:EVIDENCE_IN]->(d:Document) WITH d ORDER BY d.id LIMIT $evFirst RETURN d } END AS docs`, map[string]any{
+       CASE WHEN r IS NULL OR $evFirst = 0 THEN [] ELSE COLLECT { MATCH (ev:Evidence {fact: r.fact})-[:EVIDENCE_IN]->(d:Document) WITH d ORDER BY d.id LIMIT $evFirst RETURN d } END AS docs`, map[string]any{
 		"ids": ids, "evFirst": ev.first(), "evCount": ev.count(),
 	})
 	if err != nil {

@@ -234,13 +234,15 @@ func (p *EvidencePage) key() string {
 // relationship r in reading order (document, offset), each as [doc, start,
 // end, text]. There is one Evidence node per fact and document, so the
 // first $evFirst nodes by document hold the first $evFirst spans; only those
-// are unwound, sorted and sent.
-const evidencePage = `COLLECT {
+// are unwound, sorted and sent. The CASE matters: LIMIT 0 still seeks and
+// sorts every Evidence node of the fact (15 ms instead of 2 for the 46
+// attendees of a meeting at 100 copies of the corpus).
+const evidencePage = `CASE WHEN $evFirst > 0 THEN COLLECT {
   MATCH (ev:Evidence {fact: r.fact})
   WITH ev ORDER BY ev.doc LIMIT $evFirst
   UNWIND range(0, size(ev.starts) - 1) AS i
   WITH ev, i ORDER BY ev.doc, ev.starts[i], ev.ends[i] LIMIT $evFirst
-  RETURN [ev.doc, ev.starts[i], ev.ends[i], ev.texts[i]] }`
+  RETURN [ev.doc, ev.starts[i], ev.ends[i], ev.texts[i]] } ELSE [] END`
 
 // evidenceTotal is a Cypher expression for how many spans fact r has in
 // all, 0 unless $evCount (it reads every Evidence node of the fact).
