@@ -70,6 +70,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, memberFacts(c)...)
 	out = append(out, signatoryFacts(c)...)
 	out = append(out, partnerFacts(c)...)
+	out = append(out, cooperationFacts(c)...)
 	out = append(out, classPartnerFacts(c)...)
 	out = append(out, roleFacts(c)...)
 	out = append(out, signatureFacts(c)...)

@@ -586,6 +586,32 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED organization:apec -> meeting:telmin-11"},
 		},
 		{
+			name: "X 歡迎 A、B、C 的合作: the welcomer works with each",
+			text: "第四項則為基於專案合作，G7 歡迎 OECD、全球 AI 夥伴（Global Partnership on AI, GPAI）、聯合國教育、科學及文化組織（UNESCO）的合作",
+			ms: []m{{"G7", graph.Organization, "organization:g7", 0}, {"OECD", graph.Organization, "organization:oecd", 0},
+				{"全球 AI 夥伴", graph.Organization, "organization:gpai", 0}, {"Global Partnership on AI", graph.Organization, "organization:gpai", 0}, {"GPAI", graph.Organization, "organization:gpai", 0},
+				{"聯合國教育、科學及文化組織", graph.Organization, "organization:unesco", 0}, {"UNESCO", graph.Organization, "organization:unesco", 0}},
+			want: []string{"PARTNERS_WITH organization:g7 -> organization:oecd", "PARTNERS_WITH organization:g7 -> organization:gpai", "PARTNERS_WITH organization:g7 -> organization:unesco"},
+		},
+		{
+			name:    "a welcome without cooperation is no partnership",
+			text:    "王家宜主任首先感謝韓國主辦 TELWG 70，G7 歡迎 OECD 的報告",
+			ms:      []m{{"韓國", graph.Country, kr, 0}, {"G7", graph.Organization, "organization:g7", 0}, {"OECD", graph.Organization, "organization:oecd", 0}},
+			notWant: []string{"PARTNERS_WITH organization:g7 -> organization:oecd"},
+		},
+		{
+			name: "a company that takes another's service into use works with it",
+			text: "台亞衛星並續於 115 年 1 月啟用 Eutelsat 衛星服務",
+			ms:   []m{{"台亞衛星", graph.Organization, "organization:asia-pacific-satellite", 0}, {"Eutelsat", graph.Organization, "organization:eutelsat", 0}},
+			want: []string{"PARTNERS_WITH organization:asia-pacific-satellite -> organization:eutelsat"},
+		},
+		{
+			name:    "a country that takes a service into use is no company partner",
+			text:    "日本於 2025 年啟用 Starlink 直連手機服務",
+			ms:      []m{{"日本", graph.Country, jp, 0}, {"Starlink", graph.Organization, "organization:starlink", 0}},
+			notWant: []string{"PARTNERS_WITH country:JP -> organization:starlink"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},

@@ -1,0 +1,97 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// listAfter returns the enumeration of bodies that starts right after p
+// (within lead characters) and the end of its last name, brackets included.
+func (c *clause) listAfter(p, b, lead int) ([]unit, int) {
+	right := c.unitsIn(p, b, bodies...)
+	if len(right) == 0 || c.runes(p, right[0].start) > lead || !c.gapOK(p, right[0].start, lead, "，,。；") {
+		return nil, p
+	}
+	ps := right[:1]
+	last := right[0].end
+	for _, u := range right[1:] {
+		if sameThing(ps[len(ps)-1], u) && c.inBrackets(last, u.start) {
+			last = u.end
+			continue
+		}
+		if !c.enumNext(last, u.start) {
+			break
+		}
+		ps = append(ps, u)
+		last = u.end
+	}
+	return ps, c.skipBracket(last, b)
+}
+
+// subjectBefore is the body that ends right before p in its phrase (at most
+// gap characters between them), or nil.
+func (c *clause) subjectBefore(p, gap int) *unit {
+	segA, _ := c.segment(p)
+	left := c.unitsIn(clauseStart(c, segA, p), p, bodies...)
+	if len(left) == 0 {
+		return nil
+	}
+	u := left[len(left)-1]
+	for i := len(left) - 2; i >= 0 && sameThing(left[i], u); i-- {
+		u = left[i] // the name before its bracketed abbreviation
+	}
+	if c.runes(c.nameEnd(left[len(left)-1]), p) > gap {
+		return nil
+	}
+	return &u
+}
+
+// cooperationFacts: PARTNERS_WITH stated without 與…合作 —
+//   - G7 歡迎 OECD、GPAI、UNESCO 的合作: the welcomer works with each;
+//   - 中華電信…啟用 OneWeb 與 SES O3b 兩個衛星系統之服務; 台亞衛星…啟用 Eutelsat
+//     衛星服務: a company that takes another's service into use works with it.
+func cooperationFacts(c *clause) []Fact {
+	line := c.text[c.lo:c.hi]
+	var out []Fact
+	if strings.Contains(line, "歡迎") && strings.Contains(line, "合作") {
+		for _, h := range c.find(c.lo, c.hi, []string{"歡迎"}) {
+			x := c.subjectBefore(h.start, 2)
+			if x == nil {
+				continue
+			}
+			_, segB := c.segment(h.end)
+			ps, last := c.listAfter(h.end, segB, 2)
+			g := strings.TrimSpace(c.span(last, minInt(c.hi, last+len("的合作"))))
+			if len(ps) == 0 || !(strings.HasPrefix(g, "的合作") || strings.HasPrefix(g, "之合作") || strings.HasPrefix(g, "合作")) {
+				continue
+			}
+			for _, p := range ps {
+				out = append(out, c.facts(graph.PartnersWith, x.ids, p.ids, x.start, last, "")...)
+			}
+		}
+	}
+	if strings.Contains(line, "啟用") && strings.Contains(line, "服務") {
+		for _, h := range c.find(c.lo, c.hi, []string{"啟用"}) {
+			x := c.subjectBefore(h.start, 20)
+			if x == nil || x.typ == graph.Country {
+				continue
+			}
+			_, segB := c.segment(h.end)
+			ps, last := c.listAfter(h.end, segB, 2)
+			if len(ps) == 0 {
+				continue
+			}
+			s := strings.Index(c.text[last:segB], "服務")
+			if s < 0 || c.runes(last, last+s) > 16 || strings.ContainsAny(c.text[last:last+s], "，,。；") {
+				continue
+			}
+			for _, p := range ps {
+				if p.typ != graph.Country {
+					out = append(out, c.facts(graph.PartnersWith, x.ids, p.ids, x.start, last+s+len("服務"), "")...)
+				}
+			}
+		}
+	}
+	return out
+}
