@@ -90,7 +90,30 @@ func Facts(s Sentence) []Fact {
 	out = append(out, atMeetingFacts(c)...)
 	out = append(out, listAttendFacts(c)...)
 	out = append(out, inviteeFacts(c)...)
-	return dedupe(out)
+	return dedupe(jointTopics(c, out))
+}
+
+// jointTopics drops ADDRESSES from the parties of 雙方/各方 (雙方將針對 AI、
+// 半導體…制定互通機制): what they plan together is the topic of their joint
+// work, not a field of each of them.
+func jointTopics(c *clause, fs []Fact) []Fact {
+	var parties []string
+	for _, u := range c.units {
+		if w := c.text[u.start:u.end]; len(u.ids) > 1 && (w == "雙方" || w == "各方" || w == "兩國" || w == "三方") {
+			parties = append(parties, u.ids...)
+		}
+	}
+	if len(parties) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == graph.Addresses && contains(parties, f.From) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // dedupe drops repeated facts with the same ends and type, keeping the first

@@ -34,7 +34,11 @@ func build(t *testing.T, text string, ms []m) []mention.Mention {
 			i = off + j
 			off = i + len(x.surface)
 		}
-		out = append(out, mention.Mention{Start: i, End: i + len(x.surface), Surface: x.surface, Type: x.typ, EntityID: x.id})
+		mm := mention.Mention{Start: i, End: i + len(x.surface), Surface: x.surface, Type: x.typ, EntityID: x.id}
+		if x.surface == "雙方" || x.surface == "各方" {
+			mm.Ref = "parties" // as loader/mention marks them
+		}
+		out = append(out, mm)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
@@ -610,6 +614,14 @@ func TestFacts(t *testing.T) {
 			text:    "日本於 2025 年啟用 Starlink 直連手機服務",
 			ms:      []m{{"日本", graph.Country, jp, 0}, {"Starlink", graph.Organization, "organization:starlink", 0}},
 			notWant: []string{"PARTNERS_WITH country:JP -> organization:starlink"},
+		},
+		{
+			name: "雙方 standing for a union and a country: both establish, neither addresses the joint plan's topics",
+			text: "量子技術:雙方將成立量子工作小組(Quantum Task Force),以制定統一量子技術標準,加速技術研發。",
+			ms: []m{{"量子技術", graph.Technology, "technology:quantum", 0}, {"雙方", graph.Organization, "organization:eu", 0}, {"雙方", graph.Country, us, 0},
+				{"量子工作小組", graph.Organization, "organization:qtf", 0}, {"Quantum Task Force", graph.Organization, "organization:qtf", 0}, {"量子技術", graph.Technology, "technology:quantum", 1}},
+			want:    []string{"ESTABLISHED organization:eu -> organization:qtf", "ESTABLISHED country:US -> organization:qtf"},
+			notWant: []string{"ADDRESSES organization:eu -> technology:quantum", "ADDRESSES country:US -> technology:quantum"},
 		},
 		{
 			name: "speakers enumerated with 、 share the speech verb",
