@@ -46,8 +46,7 @@ func newClause(s Sentence) *clause {
 		n := len(c.units)
 		if n > 0 {
 			last := &c.units[n-1]
-			// 雙方 standing for a union and a country is one unit with both ids
-			if m.Start == last.start && m.End == last.end && (m.Type == last.typ || m.Ref == "parties" && typeIn(m.Type, bodies) && typeIn(last.typ, bodies)) {
+			if m.Start == last.start && m.End == last.end && m.Type == last.typ {
 				if !contains(last.ids, m.EntityID) {
 					last.ids = append(last.ids, m.EntityID)
 				}

@@ -98,9 +98,9 @@ func Facts(s Sentence) []Fact {
 // work, not a field of each of them.
 func jointTopics(c *clause, fs []Fact) []Fact {
 	var parties []string
-	for _, u := range c.units {
-		if w := c.text[u.start:u.end]; len(u.ids) > 1 && (w == "雙方" || w == "各方" || w == "兩國" || w == "三方") {
-			parties = append(parties, u.ids...)
+	for _, m := range c.all {
+		if m.Ref == "parties" {
+			parties = append(parties, m.EntityID)
 		}
 	}
 	if len(parties) == 0 {
