@@ -623,6 +623,19 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ADDRESSES organization:eu -> technology:quantum", "ADDRESSES country:US -> technology:quantum"},
 		},
 		{
+			name: "公告，分別為《X》: the comma goes on to name what was issued",
+			text: "三項平行適用技術標準已由歐洲電工標準化委員會（CENELEC）於 113 年 8 月公告，分別為《射頻設備通用安全規範》之第 EN 18031-1",
+			ms: []m{{"歐洲電工標準化委員會", graph.Organization, "organization:cenelec", 0}, {"CENELEC", graph.Organization, "organization:cenelec", 0},
+				{"射頻設備通用安全規範", graph.Statement, "statement:radio", 0}},
+			want: []string{"ISSUED organization:cenelec -> statement:radio"},
+		},
+		{
+			name:    "a comma that goes on to other matters names no object",
+			text:    "歐洲電工標準化委員會（CENELEC）於 113 年 8 月公告，並說明《射頻設備通用安全規範》之適用",
+			ms:      []m{{"歐洲電工標準化委員會", graph.Organization, "organization:cenelec", 0}, {"CENELEC", graph.Organization, "organization:cenelec", 0}, {"射頻設備通用安全規範", graph.Statement, "statement:radio", 0}},
+			notWant: []string{"ISSUED organization:cenelec -> statement:radio"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},

@@ -584,6 +584,19 @@ func (c *clause) listedObjects(a, b int, ts []graph.EntityType) []unit {
 	return nil
 }
 
+// namingGap is a comma that goes on to name the object: 於 113 年 8 月公告，
+// 分別為《射頻設備通用安全規範》之….
+func namingGap(g string) bool {
+	g = strings.TrimLeft(g, " ")
+	for _, p := range []string{"，", ","} {
+		if rest, ok := strings.CutPrefix(g, p); ok {
+			rest = strings.Trim(rest, " 「《『")
+			return rest == "分別為" || rest == "分別是" || rest == "名為" || rest == "即"
+		}
+	}
+	return false
+}
+
 // passiveObject finds X in "X 由 Y <verb>" inside [a,b).
 func (c *clause) passiveObject(a, b int, ts []graph.EntityType) []unit {
 	for _, h := range c.find(a, b, []string{"由"}) {
@@ -736,7 +749,7 @@ func (c *clause) objects(a, b int, ts []graph.EntityType) []unit {
 				}
 				continue
 			}
-			if !c.gapOK(a, u.start, 25, "。；;，,") {
+			if !c.gapOK(a, u.start, 25, "。；;，,") && !namingGap(c.span(a, u.start)) {
 				break
 			}
 			// 聯合國提出的人權標準及遵守《…》: a verb that modifies an unnamed
