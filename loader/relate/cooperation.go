@@ -95,3 +95,55 @@ func cooperationFacts(c *clause) []Fact {
 	}
 	return out
 }
+
+// chairTitles are the offices of a working group or a meeting.
+var chairTitles = []string{"分組召集人", "召集人助理", "召集人", "共同主席", "副主席", "主席"}
+
+// chairRoleFacts: a person written after a group's chair title holds a role
+// in the group, whatever bodies stand between: 由 STSG 分組召集人我國國家資通安全
+// 研究院王家宜主任主持; CISG 召集人助理我國 TTC 謝銘仁.
+func chairRoleFacts(c *clause) []Fact {
+	line := c.text[c.lo:c.hi]
+	if !strings.Contains(line, "召集人") && !strings.Contains(line, "主席") {
+		return nil
+	}
+	var out []Fact
+	for i, u := range c.units {
+		if u.typ != graph.Organization {
+			continue
+		}
+		e := c.nameEnd(u)
+		g := strings.TrimLeft(c.span(e, minInt(c.hi, e+40)), " ")
+		g = strings.TrimPrefix(g, "第一")
+		g = strings.TrimPrefix(g, "第二")
+		title := ""
+		for _, w := range chairTitles {
+			if strings.HasPrefix(g, w) || strings.HasPrefix(g, "副"+w) {
+				title = w
+				break
+			}
+		}
+		if title == "" {
+			continue
+		}
+		// the person closes the phrase of titles and bodies that follows
+		for _, v := range c.units[i+1:] {
+			if v.start < e || sameThing(u, v) {
+				continue
+			}
+			if strings.ContainsAny(c.span(e, v.start), "，,。；;、與及和") {
+				break
+			}
+			if v.typ == graph.Person {
+				if c.runes(e, v.start) <= 30 {
+					out = append(out, c.facts(graph.HoldsRole, v.ids, u.ids, u.start, v.end, "")...)
+				}
+				break
+			}
+			if v.typ != graph.Country && v.typ != graph.Agency && v.typ != graph.Organization {
+				break
+			}
+		}
+	}
+	return out
+}

@@ -73,6 +73,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, cooperationFacts(c)...)
 	out = append(out, classPartnerFacts(c)...)
 	out = append(out, roleFacts(c)...)
+	out = append(out, chairRoleFacts(c)...)
 	out = append(out, signatureFacts(c)...)
 	out = append(out, bracketRoleFacts(c)...)
 	out = append(out, authorTitleFacts(c)...)

@@ -636,6 +636,19 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ISSUED organization:cenelec -> statement:radio"},
 		},
 		{
+			name: "a person after a group's chair title and their bodies holds a role in the group",
+			text: "由 STSG 分組召集人我國國家資通安全研究院王家宜主任主持",
+			ms: []m{{"STSG", graph.Organization, "organization:stsg", 0}, {"我國", graph.Country, tw, 0},
+				{"國家資通安全研究院", graph.Agency, "agency:tw-nics", 0}, {"王家宜", graph.Person, "person:wang", 0}},
+			want: []string{"HOLDS_ROLE person:wang -> organization:stsg"},
+		},
+		{
+			name:    "a chair named after a comma is not the group's officer",
+			text:    "DPSG 召集人分享本次 DPSG 會議共有 12 個經濟體出席，韓國代表 Jung Eun Park 說明",
+			ms:      []m{{"DPSG", graph.Organization, "organization:dpsg", 0}, {"DPSG", graph.Organization, "organization:dpsg", 1}, {"韓國", graph.Country, kr, 0}, {"Jung Eun Park", graph.Person, "person:park", 0}},
+			notWant: []string{"HOLDS_ROLE person:park -> organization:dpsg"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},
