@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/policygraph/policygraph/graph"
@@ -143,6 +144,45 @@ func chairRoleFacts(c *clause) []Fact {
 			if v.typ != graph.Country && v.typ != graph.Agency && v.typ != graph.Organization {
 				break
 			}
+		}
+	}
+	return out
+}
+
+// reMeetingFocus opens the phrase after a meeting's name that says what it
+// will be about: ，擬聚焦於…; ，將著重…; ，主要探討….
+var reMeetingFocus = regexp.MustCompile(`^\s*[（(][^（()）]{1,40}[)）]?\s*[，,]\s*(擬|將|並|預計|主要|會中)?\s*(聚焦|著重|關注|探討|討論)(於|在)?`)
+
+// meetingFocusFacts: a meeting named and then, in the next phrase, said to
+// focus on technologies addresses them (並計劃舉辦 TELMIN 12 (電信部長級會議)，
+// 擬聚焦於數位發展與 AI 等關鍵議題).
+func meetingFocusFacts(c *clause) []Fact {
+	if !containsAny(c.text[c.lo:c.hi], []string{"聚焦", "著重", "關注", "探討", "討論"}) {
+		return nil
+	}
+	var out []Fact
+	for _, u := range c.units {
+		if u.typ != graph.Meeting {
+			continue
+		}
+		rest := c.text[u.end:c.hi]
+		loc := reMeetingFocus.FindStringIndex(rest)
+		if loc == nil {
+			// no bracket after the name
+			if l := reMeetingFocus.FindStringIndex("()" + rest); l != nil && l[1] > 2 {
+				loc = []int{0, l[1] - 2}
+			}
+		}
+		if loc == nil {
+			continue
+		}
+		a := u.end + loc[1]
+		b := c.hi
+		if i := strings.IndexAny(c.text[a:c.hi], "，,。；;"); i >= 0 {
+			b = a + i
+		}
+		for _, v := range c.unitsIn(a, b, graph.Technology) {
+			out = append(out, c.facts(graph.Addresses, u.ids, v.ids, u.start, b, "")...)
 		}
 	}
 	return out

@@ -79,6 +79,7 @@ func Facts(s Sentence) []Fact {
 	out = append(out, authorTitleFacts(c)...)
 	out = append(out, partOfFacts(c)...)
 	out = append(out, addressFacts(c)...)
+	out = append(out, meetingFocusFacts(c)...)
 	out = append(out, workAddressFacts(c)...)
 	out = append(out, themeFacts(c)...)
 	out = append(out, companyKindFacts(c)...)

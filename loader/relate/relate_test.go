@@ -649,6 +649,18 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOLDS_ROLE person:park -> organization:dpsg"},
 		},
 		{
+			name: "a meeting said in the next phrase to focus on technologies addresses them",
+			text: "並計劃舉辦 TELMIN 12 (電信部長級會議)，擬聚焦於數位發展與 AI 等關鍵議題",
+			ms:   []m{{"TELMIN 12", graph.Meeting, "meeting:telmin-12", 0}, {"AI", graph.Technology, "technology:ai", 0}},
+			want: []string{"ADDRESSES meeting:telmin-12 -> technology:ai"},
+		},
+		{
+			name:    "technologies a phrase later than the focus phrase are not the meeting's",
+			text:    "並計劃舉辦 TELMIN 12，擬聚焦於數位發展議題，另推動 AI 應用",
+			ms:      []m{{"TELMIN 12", graph.Meeting, "meeting:telmin-12", 0}, {"AI", graph.Technology, "technology:ai", 0}},
+			notWant: []string{"ADDRESSES meeting:telmin-12 -> technology:ai"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},
