@@ -661,6 +661,15 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"ADDRESSES meeting:telmin-12 -> technology:ai"},
 		},
 		{
+			name: "the thanked ones host 這場重要的討論, the meeting in focus",
+			text: "接著，哥倫比亞資訊科技與通訊部長 Mauricio Lizcano 致詞時感謝荷蘭和 FOC 舉辦這場重要的討論，探討 AI 與人權。",
+			ms: []m{{"哥倫比亞", graph.Country, "country:CO", 0}, {"Mauricio Lizcano", graph.Person, "person:lizcano", 0},
+				{"荷蘭", graph.Country, "country:NL", 0}, {"FOC", graph.Organization, "organization:foc", 0}},
+			ctx:     Context{Focus: "meeting:foc-2024"},
+			want:    []string{"HOSTED country:NL -> meeting:foc-2024", "HOSTED organization:foc -> meeting:foc-2024"},
+			notWant: []string{"HOSTED country:CO -> meeting:foc-2024"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},

@@ -529,7 +529,7 @@ func topicVerb(w string) bool {
 }
 
 // reMeetingRef refers back to the meeting in focus: 該晚會, 這場討論, 此次活動.
-var reMeetingRef = regexp.MustCompile(`((該|這|此)(次|場|屆)?|本(次|場|屆))(晚會|會議|活動|論壇|研討會|峰會|大會|討論|場次|工作坊)`)
+var reMeetingRef = regexp.MustCompile(`((該|這|此)(次|場|屆)?|本(次|場|屆))([^，,。；;、\s]{1,4}的)?(晚會|會議|活動|論壇|研討會|峰會|大會|討論|場次|工作坊)`)
 
 // reOrganisedBy is an English passive host: "This event, organised by the
 // Netherlands".
