@@ -670,6 +670,19 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED country:CO -> meeting:foc-2024"},
 		},
 		{
+			name: "與 X 共同推動 a meeting: the partner co-hosts it",
+			text: "115 年將與歐盟共同推動臺歐盟數位經濟對話 (Taiwan-EU Dialogue on Digital Economy, DDE)",
+			ms: []m{{"歐盟", graph.Organization, "organization:eu", 0}, {"臺歐盟數位經濟對話", graph.Meeting, "meeting:dde", 0},
+				{"Taiwan-EU Dialogue on Digital Economy", graph.Meeting, "meeting:dde", 0}, {"DDE", graph.Meeting, "meeting:dde", 0}},
+			want:    []string{"HOSTED organization:eu -> meeting:dde"},
+		},
+		{
+			name:    "共同推動 a programme is no hosting",
+			text:    "與歐盟共同推動「數位轉型計畫」",
+			ms:      []m{{"歐盟", graph.Organization, "organization:eu", 0}, {"數位轉型計畫", graph.Statement, "statement:dt", 0}},
+			notWant: []string{"HOSTED organization:eu -> statement:dt"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},
