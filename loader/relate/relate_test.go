@@ -674,7 +674,7 @@ func TestFacts(t *testing.T) {
 			text: "115 年將與歐盟共同推動臺歐盟數位經濟對話 (Taiwan-EU Dialogue on Digital Economy, DDE)",
 			ms: []m{{"歐盟", graph.Organization, "organization:eu", 0}, {"臺歐盟數位經濟對話", graph.Meeting, "meeting:dde", 0},
 				{"Taiwan-EU Dialogue on Digital Economy", graph.Meeting, "meeting:dde", 0}, {"DDE", graph.Meeting, "meeting:dde", 0}},
-			want:    []string{"HOSTED organization:eu -> meeting:dde"},
+			want: []string{"HOSTED organization:eu -> meeting:dde"},
 		},
 		{
 			name:    "共同推動 a programme is no hosting",
