@@ -683,6 +683,18 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED organization:eu -> statement:dt"},
 		},
 		{
+			name: "a body's own quoted event is one it holds",
+			text: "除配合國防部「產業化圓桌會議」的國防資安需求外，亦同步鼓勵具備潛力的業者提案",
+			ms:   []m{{"國防部", graph.Agency, "agency:tw-mnd", 0}, {"產業化圓桌會議", graph.Meeting, "meeting:roundtable", 0}},
+			want: []string{"HOSTED agency:tw-mnd -> meeting:roundtable"},
+		},
+		{
+			name:    "the last of a list of bodies before a quoted event does not hold it alone",
+			text:    "我國與美國「物聯網資通安全標章圓桌會議」",
+			ms:      []m{{"我國", graph.Country, tw, 0}, {"美國", graph.Country, us, 0}, {"物聯網資通安全標章圓桌會議", graph.Meeting, "meeting:iot", 0}},
+			notWant: []string{"HOSTED country:US -> meeting:iot"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},

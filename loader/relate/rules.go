@@ -1679,6 +1679,14 @@ func possessiveFacts(c *clause) []Fact {
 	var out []Fact
 	for i := 0; i+1 < len(c.units); i++ {
 		b, st := c.units[i], c.units[i+1]
+		if st.typ == graph.Meeting && typeIn(b.typ, bodies) {
+			// 國防部「產業化圓桌會議」, 美國「物聯網資通安全標章圓桌會議」: the body's
+			// own quoted event is one it holds
+			if g := strings.TrimSpace(c.text[b.end:st.start]); (g == "「" || g == "的「" || g == "之「") && !c.before(b.start, 2, "與", "和", "及", "、") {
+				out = append(out, c.facts(graph.Hosted, b.ids, st.ids, b.start, st.end, "")...)
+			}
+			continue
+		}
 		if st.typ != graph.Statement || !typeIn(b.typ, orgs) {
 			continue
 		}
