@@ -695,6 +695,14 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED country:US -> meeting:iot"},
 		},
 		{
+			name: "a body preparing (籌備) an event holds it",
+			text: "微軟於 2016 年發布人權報告，並積極參加如 RightsCon 等促進科技與人權議題的國際人權社群，目前也正籌備 Responsible AI Workshop",
+			ms: []m{{"微軟", graph.Organization, "organization:microsoft", 0}, {"RightsCon", graph.Meeting, "meeting:rightscon", 0},
+				{"Responsible AI Workshop", graph.Meeting, "meeting:rai", 0}},
+			want:    []string{"HOSTED organization:microsoft -> meeting:rai"},
+			notWant: []string{"HOSTED organization:microsoft -> meeting:rightscon"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},

@@ -33,7 +33,7 @@ var verbRules = []verbRule{
 	{graph.Signed, []string{"共同簽署", "完成簽署", "簽署了", "簽署", "簽訂", "簽定", "連署", "聯署", "加入", "批准", "sign", "Sign"}, bodies, statements},
 	{graph.Issued, []string{"發布", "發佈", "公布", "公佈", "公告", "通過", "發表", "提出", "訂定", "制定", "研訂", "研擬", "擬定", "修正", "修訂", "調修", "函頒", "提交", "確認", "透過", "更新", "施行", "辦理", "主導", "推出", "推動", "宣布", "頒布", "啟動", "採納", "起草", "建立", "規劃", "產出", "設計", "完成", "issued", "adopted", "released", "published"}, issuers, statements},
 	{graph.Attended, []string{"代表出席", "出席", "參加", "參與", "與會", "率團", "列席", "會晤", "attended"}, bodiesPerson, meetings},
-	{graph.Hosted, []string{"共同主辦", "共同推動", "主辦", "協辦", "舉辦", "舉行", "召開", "主持", "承辦", "辦理", "擔任輪值主席", "擔任主席", "擔任會議主席", "hosted", "organised", "organized", "chaired"}, bodies, meetings},
+	{graph.Hosted, []string{"共同主辦", "共同推動", "主辦", "籌辦", "籌備", "協辦", "舉辦", "舉行", "召開", "主持", "承辦", "辦理", "擔任輪值主席", "擔任主席", "擔任會議主席", "hosted", "organised", "organized", "chaired"}, bodies, meetings},
 	{graph.Established, []string{"成立了", "成立", "設立", "創立", "創設", "設置", "成立之", "established", "founded"}, bodies, orgs},
 	{graph.MemberOf, []string{"加入", "參與", "參加", "joined"}, bodies, organization},
 }
