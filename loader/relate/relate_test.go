@@ -703,6 +703,18 @@ func TestFacts(t *testing.T) {
 			notWant: []string{"HOSTED organization:microsoft -> meeting:rightscon"},
 		},
 		{
+			name: "a body that acts at a meeting (X 於「M」中 …) attends it",
+			text: "114 年本部於「臺灣資安大會」中打造臺灣資安館，輔導 59 家本土資安廠商展示自主研發的解決方案",
+			ms:   []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"臺灣資安大會", graph.Meeting, "meeting:cybersec", 0}, {"臺灣", graph.Country, tw, 1}},
+			want: []string{"ATTENDED agency:tw-moda -> meeting:cybersec"},
+		},
+		{
+			name:    "於「M」中 after a statement, or followed by a comma, is not the body's attendance",
+			text:    "本部於「臺灣資安大會」中，說明政策",
+			ms:      []m{{"本部", graph.Agency, "agency:tw-moda", 0}, {"臺灣資安大會", graph.Meeting, "meeting:cybersec", 0}},
+			notWant: []string{"ATTENDED agency:tw-moda -> meeting:cybersec"},
+		},
+		{
 			name: "speakers enumerated with 、 share the speech verb",
 			text: "韓國 Judong Jang 先生以第一副召集人身分、印尼 Umar Wicaksono 先生以第二副召集人身分協助會議進行",
 			ms: []m{{"韓國", graph.Country, kr, 0}, {"Judong Jang", graph.Person, "person:jang", 0},

@@ -1245,6 +1245,10 @@ func atMeetingFacts(c *clause) []Fact {
 		}
 		segA, segB := c.segment(m.start)
 		rest := c.span(c.nameEnd(m), segB)
+		if fs := c.subjectAtMeeting(m, strings.TrimLeft(rest, "」』》 ")); len(fs) > 0 {
+			out = append(out, fs...)
+			continue
+		}
 		if !strings.HasPrefix(rest, "上，") && !strings.HasPrefix(rest, "中，") && !strings.HasPrefix(rest, "期間，") && !strings.HasPrefix(rest, "會中，") {
 			continue
 		}
@@ -1263,6 +1267,34 @@ func atMeetingFacts(c *clause) []Fact {
 		out = append(out, c.facts(graph.Attended, b.ids, m.ids, m.start, b.end, "")...)
 	}
 	return out
+}
+
+// subjectAtMeeting: 本部於「臺灣資安大會」中打造臺灣資安館 — the body right
+// before 於/在 acts at the meeting, so it attends it.
+func (c *clause) subjectAtMeeting(m unit, rest string) []Fact {
+	if !(strings.HasPrefix(rest, "中") || strings.HasPrefix(rest, "上") || strings.HasPrefix(rest, "期間")) || strings.HasPrefix(rest, "中，") || strings.HasPrefix(rest, "上，") || strings.HasPrefix(rest, "期間，") {
+		return nil
+	}
+	before := strings.TrimRight(c.span(c.lo, m.start), " 「『《")
+	var at string
+	for _, w := range []string{"於", "在"} {
+		if strings.HasSuffix(before, w) {
+			at = w
+		}
+	}
+	if at == "" {
+		return nil
+	}
+	p := c.lo + len(before) - len(at)
+	bs := c.unitsIn(c.lo, p, bodies...)
+	if len(bs) == 0 {
+		return nil
+	}
+	b := bs[len(bs)-1]
+	if strings.TrimSpace(c.span(c.nameEnd(b), p)) != "" {
+		return nil
+	}
+	return c.facts(graph.Attended, b.ids, m.ids, b.start, m.end, "")
 }
 
 // ceremonyWords are a speaker's part in a meeting's programme.
