@@ -17,7 +17,7 @@ const entityF1Floor = 0.91
 // relationF1Floor is the overall relation F1 on the seed documents; raise
 // it as extraction improves, never lower it. (With gold names as mentions
 // the rules alone reach more: see relate/oracle_test.go.)
-const relationF1Floor = 0.755
+const relationF1Floor = 0.775
 
 // goldDir finds the shared gold set: POLICYGRAPH_GOLD, else ../shared/gold
 // beside the repository.

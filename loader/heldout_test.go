@@ -16,7 +16,7 @@ import (
 // rules improve, never lower them to make a change pass.
 const (
 	heldOutEntityF1Floor   = 0.90
-	heldOutRelationF1Floor = 0.70
+	heldOutRelationF1Floor = 0.71
 )
 
 // goldScores are the overall figures score.py prints.

@@ -24,7 +24,7 @@ import (
 
 // oracleF1Floor is the relation F1 the rules reach over gold mentions;
 // raise it as the rules improve, never lower it.
-const oracleF1Floor = 0.80
+const oracleF1Floor = 0.81
 
 type goldFile struct {
 	Document string `yaml:"document"`
