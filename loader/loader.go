@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader/dates"
 	"github.com/policygraph/policygraph/loader/gazetteer"
 	"github.com/policygraph/policygraph/loader/mention"
 	"github.com/policygraph/policygraph/loader/normalize"
@@ -125,7 +126,8 @@ func (p *Pipeline) Extract(ctx context.Context, doc read.Document) (x graph.Extr
 		return graph.Extraction{}, errors.New("extract " + doc.Path + ": text is not valid UTF-8 (reader bug)")
 	}
 	ft := normalize.Fold(text)
-	ms := p.finder.FindFolded(text, ft)
+	year := dates.ContextYear(text) // once for mentions and relations
+	ms := p.finder.FindFoldedYear(text, ft, year)
 	ms = p.reg.Resolve(resolve.Doc{Country: p.opts.Country, Author: authorOf(text, ms)}, ms)
 	// Second pass: names learned from this and earlier documents (CISA
 	// defined in parentheses, then used bare).
@@ -134,7 +136,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc read.Document) (x graph.Extr
 	cp := newCodePoints(text)
 	x.Documents = []graph.Document{doc.Document}
 	x.Entities = p.entities(doc.ID, ms, cp)
-	x.Relations = keepKnownEnds(x.Entities, p.relations(doc.ID, text, ms, cp))
+	x.Relations = keepKnownEnds(x.Entities, p.relations(doc.ID, text, ms, cp, year))
 	x = withTaxonomy(p.opts.Gazetteer, x) // broader technologies as reference facts (loader/taxonomy.go)
 	return x, nil
 }
@@ -241,7 +243,7 @@ func (p *Pipeline) entities(docID string, ms []mention.Mention, cp codePoints) [
 	return out
 }
 
-func (p *Pipeline) relations(docID, text string, ms []mention.Mention, cp codePoints) []graph.Relation {
+func (p *Pipeline) relations(docID, text string, ms []mention.Mention, cp codePoints, year int) []graph.Relation {
 	// relate.Document walks the sentences in order: it carries the context
 	// a sentence leaves implicit (the meeting in focus, the statement last
 	// named, the body of the table row above).
@@ -259,7 +261,7 @@ func (p *Pipeline) relations(docID, text string, ms []mention.Mention, cp codePo
 		sents = append(sents, relate.Sentence{Text: text, Start: sp.Start, End: sp.End, Kind: sp.Kind, Mentions: ms[j:k:k]})
 	}
 	var rels []graph.Relation
-	for _, f := range relate.DocumentTrace(sents, relate.Context{Country: p.opts.Country}, p.opts.Trace) {
+	for _, f := range relate.DocumentTrace(sents, relate.Context{Country: p.opts.Country, Year: year}, p.opts.Trace) {
 		if f.From == "" || f.To == "" || f.From == f.To || f.Start < 0 || f.End > len(text) || f.Start >= f.End {
 			continue
 		}

@@ -143,6 +143,13 @@ func (f *Finder) Find(text string) []Mention {
 // FindFolded is Find over a text already folded with normalize.Fold (the
 // pipeline folds once for both passes).
 func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
+	return f.FindFoldedYear(text, ft, dates.ContextYear(text))
+}
+
+// FindFoldedYear is FindFolded given dates.ContextYear(text), which the
+// pipeline computes once for both mentions and relations (it scans the
+// whole text).
+func (f *Finder) FindFoldedYear(text string, ft normalize.Text, year int) []Mention {
 	known := f.gazetteerMentions(text, ft)
 	found := discover(text, ft, f, known)
 	lists := listOrgs(text, append(known, found...))
@@ -171,7 +178,7 @@ func (f *Finder) FindFolded(text string, ft normalize.Text) []Mention {
 	kept := dropOverlaps(append([]Mention(nil), all...))
 	kept = addSameSpan(kept, all)
 	out := prefixes(f.addPrefixes(addNested(kept, all)))
-	meetingDetails(text, out)
+	meetingDetails(text, out, year)
 	return out
 }
 
@@ -190,23 +197,29 @@ func unSystem(ms []Mention) {
 // meetingDetails sets Date, EndDate and Place on meeting mentions from
 // their sentence (2024年4月4日至5日在比利時魯汶舉行第6屆部長會議) or, for the
 // 會議名稱 row of a trip report, from the 會議日期/會議地點 rows below it.
-func meetingDetails(text string, ms []Mention) {
-	year := 0
+func meetingDetails(text string, ms []Mention, year int) {
+	// meetings of one sentence share its dates: find them once
+	var spanLo, spanHi int
+	var spanDates []dates.Date
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != graph.Meeting {
 			continue
-		}
-		if year == 0 {
-			year = dates.ContextYear(text)
 		}
 		lo, hi := sentenceAround(text, m.Start, m.End)
 		if strings.Contains(text[lineStart(text, m.Start):m.Start], "會議名稱") {
 			// the table: the next few rows hold the date and the place
 			hi = min(len(text), hi+600)
 		}
+		if spanDates == nil || lo != spanLo || hi != spanHi {
+			spanLo, spanHi = lo, hi
+			spanDates = dates.FindIn(text[lo:hi], year)
+			if spanDates == nil {
+				spanDates = []dates.Date{}
+			}
+		}
 		best := -1
-		for _, d := range dates.FindIn(text[lo:hi], year) {
+		for _, d := range spanDates {
 			if d.ISO == "" {
 				continue
 			}
