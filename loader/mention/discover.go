@@ -1141,14 +1141,15 @@ func bracketMeetings(text string) []Mention {
 // numberedRE: an acronym with a session number (ICANN 82, TELWG 72,
 // TELMIN 12, WRC-23, WSIS+10, RightsCon2025): how recurring meetings are
 // called in English.
-var numberedRE = regexp.MustCompile(`\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[ -]|\+)?([0-9]{2}|20[0-9]{2})\b`)
+// It never crosses a line and needs a digit: run on lines holding one.
+var numberedRE = newLineRE(`\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[ -]|\+)?([0-9]{2}|20[0-9]{2})\b`, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 // notSessionAfter: a number followed by these counts or dates something.
 var notSessionAfter = []string{"年", "月", "日", "%", "個", "項", "家", "位", "人", "億", "萬", "件", "次", "場", "名", "歲", "小時", "分", "秒", "天", "週", "國", "條", "款", "號", "GHz", "MHz", "Gbps", "Mbps", ".", ":"}
 
 func numberedMeetings(text string, f *Finder) []Mention {
 	var out []Mention
-	for _, m := range numberedRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range numberedRE.allSubmatchIndex(text) {
 		acr := text[m[2]:m[3]]
 		after := strings.TrimLeft(text[m[1]:], " ")
 		bad := false

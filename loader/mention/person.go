@@ -440,9 +440,54 @@ func isTitle(s string) bool {
 // the author's title and role (陳政陽 / 副法律研究員 編譯整理).
 var bylineRE = regexp.MustCompile(`(?m)^(` + surnames + `)([\p{Han}]{1,2})[ 　]*\n(?:[ 　]*\n){0,2}([^\n]{2,30})$`)
 
+// bylineAt is bylineRE anchored at a line start: bylines runs it only on
+// lines short enough to hold a bare name, not over the whole text.
+var bylineAt = regexp.MustCompile(`\A(?:` + bylineRE.String() + `)`)
+
+// bylineMatches is bylineRE.FindAllStringSubmatchIndex(text, -1): every
+// match starts a line of two or three Han characters (and spaces), so the
+// regexp runs only there, on the at most four lines a match spans.
+func bylineMatches(text string) [][]int {
+	var out [][]int
+	end := -1
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			break // a byline's name line ends with a line break
+		}
+		le += ls
+		if ls >= end {
+			if n := len(strings.TrimRight(text[ls:le], " 　")); n == 6 || n == 9 {
+				stop := le
+				for range 3 {
+					if stop >= len(text) {
+						break
+					}
+					if k := strings.IndexByte(text[stop+1:], '\n'); k < 0 {
+						stop = len(text)
+					} else {
+						stop += 1 + k
+					}
+				}
+				if m := bylineAt.FindStringSubmatchIndex(text[ls:stop]); m != nil {
+					for i := range m {
+						if m[i] >= 0 {
+							m[i] += ls
+						}
+					}
+					out = append(out, m)
+					end = m[1]
+				}
+			}
+		}
+		ls = le + 1
+	}
+	return out
+}
+
 func bylines(text string) []Mention {
 	var out []Mention
-	for _, m := range bylineRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range bylineMatches(text) {
 		role := text[m[6]:m[7]]
 		if !isTitle(role) {
 			continue

@@ -158,7 +158,8 @@ func splitLine(text string, ls, le int, out []Span) []Span {
 			return out
 		}
 		return appendSpan(out, s, e, TableRow)
-	case tocTabEntry.MatchString(line) && looksLikeHeading(text[stripMarkers(text, s, e):e]):
+	// (the byte checks skip the regexp on the many lines it cannot match)
+	case strings.IndexByte(line, '\t') > 0 && line[len(line)-1] >= '0' && line[len(line)-1] <= '9' && tocTabEntry.MatchString(line) && looksLikeHeading(text[stripMarkers(text, s, e):e]):
 		s = stripMarkers(text, s, e)
 		return appendSpan(out, s, e, Heading)
 	case isTabRow(line) && e-s <= 4*MaxSentence:
