@@ -2,13 +2,10 @@ package mention
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/loader/normalize"
@@ -981,6 +978,38 @@ func slicesContains(ss []string, s string) bool {
 // corroborated keeps head-noun names the text supports beyond one chance
 // match: written at least twice, or led by a known country name
 // (日本經濟產業省, 澳洲AI安全研究所).
+// occurrences counts, in one pass over text, where each of names occurs
+// (overlapping occurrences too), capped at 2: the names are indexed by
+// their first two characters, which is far cheaper than building an
+// automaton per document. names are non-empty and valid UTF-8.
+func occurrences(text string, names []string) []int {
+	count := make([]int, len(names))
+	byPrefix := make(map[string][]int, len(names))
+	for i, n := range names {
+		if _, size := utf8.DecodeRuneInString(n); size == len(n) {
+			// one character: its occurrences cannot overlap
+			count[i] = min(2, strings.Count(text, n))
+			continue
+		}
+		p := prefix2(n)
+		byPrefix[p] = append(byPrefix[p], i)
+	}
+	if len(byPrefix) == 0 {
+		return count
+	}
+	for i := 0; i < len(text); {
+		rest := text[i:]
+		for _, id := range byPrefix[prefix2(rest)] {
+			if count[id] < 2 && strings.HasPrefix(rest, names[id]) {
+				count[id]++
+			}
+		}
+		_, size := utf8.DecodeRuneInString(rest)
+		i += size
+	}
+	return count
+}
+
 func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 	key := func(m Mention) string {
 		if i := strings.IndexAny(m.Surface, "（("); i > 0 {
@@ -1009,17 +1038,10 @@ func (f *Finder) corroborated(text string, ms []Mention) []Mention {
 			once = append(once, n)
 		}
 	}
-	// names seen once among the candidates: count them in one automaton
-	// pass (a name inside a longer one counts too)
+	// names seen once among the candidates: count them in one pass (a name
+	// inside a longer one counts too)
 	if len(once) > 0 {
-		sort.Strings(once)
-		b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch})
-		ac := b.Build(once)
-		count := make([]int, len(once))
-		it := ac.IterOverlapping(text)
-		for m := it.Next(); m != nil; m = it.Next() {
-			count[m.Pattern()]++
-		}
+		count := occurrences(text, once)
 		for i, n := range once {
 			twice[n] = count[i] >= 2
 		}
