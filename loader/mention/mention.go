@@ -4,7 +4,8 @@
 package mention
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -48,11 +49,11 @@ type Mention struct {
 
 // sortMentions orders by start, longer first.
 func sortMentions(ms []Mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return ms[i].End > ms[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 }
 

@@ -143,7 +143,8 @@ func (f *folder) run() {
 }
 
 func (f *folder) emit(r rune, off int) {
-	if unicode.IsSpace(r) {
+	// no white space lies above U+3000: most CJK skips the table search
+	if r <= 0x3000 && unicode.IsSpace(r) {
 		if !f.pendingWS {
 			f.pendingWS, f.pendingOff = true, off
 		}
