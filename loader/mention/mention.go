@@ -49,12 +49,36 @@ type Mention struct {
 
 // sortMentions orders by start, longer first.
 func sortMentions(ms []Mention) {
-	slices.SortStableFunc(ms, func(a, b Mention) int {
+	// Mentions are large: sort their indices (the index breaks ties, which
+	// keeps the sort stable) and move each mention once.
+	before := func(a, b *Mention) int {
 		if a.Start != b.Start {
 			return cmp.Compare(a.Start, b.Start)
 		}
 		return cmp.Compare(b.End, a.End)
+	}
+	inOrder := true
+	for i := 1; i < len(ms) && inOrder; i++ {
+		inOrder = before(&ms[i-1], &ms[i]) <= 0
+	}
+	if inOrder {
+		return
+	}
+	idx := make([]int, len(ms))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		if c := before(&ms[a], &ms[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
 	})
+	sorted := make([]Mention, len(ms))
+	for i, j := range idx {
+		sorted[i] = ms[j]
+	}
+	copy(ms, sorted)
 }
 
 // dropOverlaps keeps, from mentions sorted by sortMentions, the ones that do
