@@ -1163,15 +1163,53 @@ func bracketMeetings(text string) []Mention {
 // numberedRE: an acronym with a session number (ICANN 82, TELWG 72,
 // TELMIN 12, WRC-23, WSIS+10, RightsCon2025): how recurring meetings are
 // called in English.
-// It never crosses a line and needs a digit: run on lines holding one.
-var numberedRE = newLineRE(`\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[ -]|\+)?([0-9]{2}|20[0-9]{2})\b`, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+var numberedRE = regexp.MustCompile(`\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[ -]|\+)?([0-9]{2}|20[0-9]{2})\b`)
+
+// numberedAt is numberedRE anchored where it starts.
+var numberedAt = regexp.MustCompile(`\A(?:` + numberedRE.String() + `)`)
+
+// numberedMatches is numberedRE.FindAllStringSubmatchIndex(text, -1): a
+// match starts at an ASCII capital after a non-word byte and stays on its
+// line, so the anchored regexp runs only there (Go's regexp would step
+// through every byte of the text).
+func numberedMatches(text string) [][]int {
+	var out [][]int
+	for p := 0; p < len(text); p++ {
+		if c := text[p]; c < 'A' || c > 'Z' || p > 0 && isWordByte(text[p-1]) {
+			continue
+		}
+		le := strings.IndexByte(text[p:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += p
+		}
+		m := numberedAt.FindStringSubmatchIndex(text[p:le])
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += p
+			}
+		}
+		out = append(out, m)
+		p = m[1] - 1 // the next match starts after this one
+	}
+	return out
+}
+
+// isWordByte is an ASCII word byte as \b sees it.
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
 
 // notSessionAfter: a number followed by these counts or dates something.
 var notSessionAfter = []string{"年", "月", "日", "%", "個", "項", "家", "位", "人", "億", "萬", "件", "次", "場", "名", "歲", "小時", "分", "秒", "天", "週", "國", "條", "款", "號", "GHz", "MHz", "Gbps", "Mbps", ".", ":"}
 
 func numberedMeetings(text string, f *Finder) []Mention {
 	var out []Mention
-	for _, m := range numberedRE.allSubmatchIndex(text) {
+	for _, m := range numberedMatches(text) {
 		acr := text[m[2]:m[3]]
 		after := strings.TrimLeft(text[m[1]:], " ")
 		bad := false
