@@ -2,6 +2,7 @@ package mention
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,10 +19,28 @@ type lineRE struct {
 	// anchored at the start: it runs at each literal only
 	at       bool
 	anchored *regexp.Regexp
+	// lineStart: every match starts a line ((?m)^…), so on a line it can
+	// only start at the line's start: anchored runs there once
+	lineStart bool
 }
 
 func newLineRE(expr string, lits ...string) lineRE {
-	return lineRE{re: regexp.MustCompile(expr), lits: lits}
+	l := lineRE{re: regexp.MustCompile(expr), lits: lits}
+	if startsLine(expr) {
+		l.lineStart, l.anchored = true, regexp.MustCompile(`\A(?:`+expr+`)`)
+	}
+	return l
+}
+
+// startsLine reports whether every match of expr begins with (?m)^ (a
+// concatenation led by a line start, no alternative around it).
+func startsLine(expr string) bool {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return false
+	}
+	re = re.Simplify()
+	return re.Op == syntax.OpConcat && len(re.Sub) > 0 && re.Sub[0].Op == syntax.OpBeginLine
 }
 
 // newStartRE is a lineRE whose every match starts with one of lits (and
@@ -39,6 +58,18 @@ func (l lineRE) allSubmatchIndex(text string) [][]int {
 	}
 	var out [][]int
 	for _, ln := range linesWith(text, l.lits) {
+		if l.lineStart {
+			// a line holds no other line start: one match at most
+			if m := l.anchored.FindStringSubmatchIndex(text[ln[0]:ln[1]]); m != nil {
+				for i := range m {
+					if m[i] >= 0 {
+						m[i] += ln[0]
+					}
+				}
+				out = append(out, m)
+			}
+			continue
+		}
 		for _, m := range l.re.FindAllStringSubmatchIndex(text[ln[0]:ln[1]], -1) {
 			for i := range m {
 				if m[i] >= 0 {
