@@ -154,12 +154,25 @@ func latinPersons(text string) []Mention {
 // parentheses instead of running a regexp from every Han character.
 func hanLatin(text string) [][]int {
 	var out [][]int
+	// the next ( and （ at or after i, each found by a fast substring
+	// search and kept until passed (IndexAny with a non-ASCII set decodes
+	// every rune)
+	half, full := -1, -1
+	next := func(sep string, from, cur int) int {
+		if cur >= from || cur == len(text) {
+			return cur
+		}
+		if k := strings.Index(text[from:], sep); k >= 0 {
+			return from + k
+		}
+		return len(text)
+	}
 	for i := 0; ; {
-		k := strings.IndexAny(text[i:], "(（")
-		if k < 0 {
+		half, full = next("(", i, half), next("（", i, full)
+		at := min(half, full)
+		if at >= len(text) {
 			break
 		}
-		at := i + k
 		_, size := utf8.DecodeRuneInString(text[at:])
 		i = at + size
 		if !isUpperASCII(firstRune(text[i:])) {
