@@ -174,15 +174,32 @@ func (l lineRE) atLiterals(text string) [][]int {
 type prefixIndex struct {
 	keys     []string // folded, ASCII lower-cased
 	byPrefix map[string][]int32
+	// may has the bit prefixBit(p) set for every prefix p of byPrefix: most
+	// positions of a text start no name, and the bit test is far cheaper
+	// than the map look-up it spares
+	may []uint64
+}
+
+const prefixBits = 1 << 16
+
+// prefixBit hashes a two-character prefix (FNV-1a) to a bit of may.
+func prefixBit(p string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(p); i++ {
+		h = (h ^ uint32(p[i])) * 16777619
+	}
+	return h % prefixBits
 }
 
 func newPrefixIndex(keys []string) prefixIndex {
-	x := prefixIndex{keys: make([]string, len(keys)), byPrefix: make(map[string][]int32, len(keys))}
+	x := prefixIndex{keys: make([]string, len(keys)), byPrefix: make(map[string][]int32, len(keys)), may: make([]uint64, prefixBits/64)}
 	for i, k := range keys {
 		k = asciiLower(k)
 		x.keys[i] = k
 		p := prefix2(k)
 		x.byPrefix[p] = append(x.byPrefix[p], int32(i))
+		b := prefixBit(p)
+		x.may[b/64] |= 1 << (b % 64)
 	}
 	for _, ids := range x.byPrefix {
 		sort.SliceStable(ids, func(a, b int) bool { return len(x.keys[ids[a]]) > len(x.keys[ids[b]]) })
@@ -193,7 +210,11 @@ func newPrefixIndex(keys []string) prefixIndex {
 // longestAt returns the index of the longest key that text (lower-cased
 // like the keys) has at byte i, or -1.
 func (x prefixIndex) longestAt(text string, i int) int {
-	for _, id := range x.byPrefix[prefix2(text[i:])] {
+	p := prefix2(text[i:])
+	if b := prefixBit(p); x.may[b/64]&(1<<(b%64)) == 0 {
+		return -1
+	}
+	for _, id := range x.byPrefix[p] {
 		if strings.HasPrefix(text[i:], x.keys[id]) {
 			return int(id)
 		}
