@@ -85,6 +85,11 @@ func (l lineRE) allSubmatchIndex(text string) [][]int {
 // linesWith returns the [start,end) of each line of text (without its
 // newline) that contains one of lits, in order.
 func linesWith(text string, lits []string) [][2]int {
+	if len(lits) > 1 {
+		if set, ok := byteSet(lits); ok {
+			return linesWithByte(text, &set)
+		}
+	}
 	var starts []int
 	seen := map[int]bool{}
 	for _, lit := range lits {
@@ -117,6 +122,39 @@ func linesWith(text string, lits []string) [][2]int {
 			e += s
 		}
 		out = append(out, [2]int{s, e})
+	}
+	return out
+}
+
+// byteSet is the set of lits when each is one ASCII byte.
+func byteSet(lits []string) (set [256]bool, ok bool) {
+	for _, l := range lits {
+		if len(l) != 1 || l[0] >= utf8.RuneSelf {
+			return set, false
+		}
+		set[l[0]] = true
+	}
+	return set, true
+}
+
+// linesWithByte is linesWith for one-byte literals: one pass over the text
+// instead of one per literal (26 for the capitals).
+func linesWithByte(text string, set *[256]bool) [][2]int {
+	var out [][2]int
+	for s := 0; s <= len(text); {
+		e := strings.IndexByte(text[s:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += s
+		}
+		for i := s; i < e; i++ {
+			if set[text[i]] {
+				out = append(out, [2]int{s, e})
+				break
+			}
+		}
+		s = e + 1
 	}
 	return out
 }
