@@ -6,6 +6,7 @@ package mention
 import (
 	"cmp"
 	"slices"
+	"sort"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -50,35 +51,61 @@ type Mention struct {
 // sortMentions orders by start, longer first.
 func sortMentions(ms []Mention) {
 	// Mentions are large: sort their indices (the index breaks ties, which
-	// keeps the sort stable) and move each mention once.
+	// keeps the sort stable) and move each mention once, in place.
 	before := func(a, b *Mention) int {
 		if a.Start != b.Start {
 			return cmp.Compare(a.Start, b.Start)
 		}
 		return cmp.Compare(b.End, a.End)
 	}
-	inOrder := true
-	for i := 1; i < len(ms) && inOrder; i++ {
-		inOrder = before(&ms[i-1], &ms[i]) <= 0
+	// Most calls sort a sorted slice with a few mentions appended: the
+	// sorted prefix up to the first that must follow the smallest of the
+	// rest stays where it is.
+	p := 1
+	for p < len(ms) && before(&ms[p-1], &ms[p]) <= 0 {
+		p++
 	}
-	if inOrder {
+	if p >= len(ms) {
 		return
 	}
-	idx := make([]int, len(ms))
+	least := p
+	for i := p + 1; i < len(ms); i++ {
+		if before(&ms[i], &ms[least]) < 0 {
+			least = i
+		}
+	}
+	// the prefix is sorted: keep its mentions that do not follow the least
+	k := sort.Search(p, func(i int) bool { return before(&ms[i], &ms[least]) > 0 })
+	rest := ms[k:]
+	idx := make([]int, len(rest))
 	for i := range idx {
 		idx[i] = i
 	}
 	slices.SortFunc(idx, func(a, b int) int {
-		if c := before(&ms[a], &ms[b]); c != 0 {
+		if c := before(&rest[a], &rest[b]); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
-	sorted := make([]Mention, len(ms))
-	for i, j := range idx {
-		sorted[i] = ms[j]
+	// rest[i] = old rest[idx[i]]: follow each cycle of the permutation so
+	// each mention moves once, in place
+	for i := range idx {
+		if idx[i] < 0 || idx[i] == i {
+			continue
+		}
+		tmp := rest[i]
+		j := i
+		for {
+			from := idx[j]
+			idx[j] = -1
+			if from == i {
+				rest[j] = tmp
+				break
+			}
+			rest[j] = rest[from]
+			j = from
+		}
 	}
-	copy(ms, sorted)
 }
 
 // dropOverlaps keeps, from mentions sorted by sortMentions, the ones that do
