@@ -32,11 +32,24 @@ type Registry struct {
 	// byAbbr indexes known entries by abbreviation: a discovered name
 	// defined with one (德國聯邦資訊安全辦公室（BSI）) is that entry
 	byAbbr map[string][]*gazetteer.Entry
+	// keys memoizes Key: the same names recur across mentions and
+	// documents, and folding them is a large part of resolving
+	keys map[string]string
+}
+
+// key is Key(s), memoized.
+func (r *Registry) key(s string) string {
+	k, ok := r.keys[s]
+	if !ok {
+		k = Key(s)
+		r.keys[s] = k
+	}
+	return k
 }
 
 // New returns an empty registry over the gazetteer.
 func New(gz *gazetteer.Gazetteer) *Registry {
-	r := &Registry{gz: gz, ents: map[string]*graph.Entity{}, byName: map[string]string{}, bodyAbbr: map[string]string{}, byAbbr: map[string][]*gazetteer.Entry{}}
+	r := &Registry{gz: gz, ents: map[string]*graph.Entity{}, byName: map[string]string{}, bodyAbbr: map[string]string{}, byAbbr: map[string][]*gazetteer.Entry{}, keys: map[string]string{}}
 	if gz != nil {
 		for _, e := range gz.Entries() {
 			for _, a := range e.Abbr {
@@ -208,7 +221,7 @@ func (r *Registry) addAlias(e *graph.Entity, n string) {
 	if n == "" {
 		return
 	}
-	k := Key(n)
+	k := r.key(n)
 	if k == "" {
 		return
 	}
@@ -249,7 +262,7 @@ func (r *Registry) discovered(m mention.Mention) string {
 		if n == "" {
 			continue
 		}
-		if got, ok := r.byName[Key(n)]; ok && r.compatible(got, m.Type) {
+		if got, ok := r.byName[r.key(n)]; ok && r.compatible(got, m.Type) {
 			id = got
 			break
 		}
@@ -303,8 +316,8 @@ func (r *Registry) discovered(m mention.Mention) string {
 	// a long document name without its body's acronym is the same document
 	if m.Type == graph.Statement {
 		if short := withoutBodyPrefix(m.Surface); short != "" {
-			if _, ok := r.byName[Key(short)]; !ok {
-				r.byName[Key(short)] = id
+			if _, ok := r.byName[r.key(short)]; !ok {
+				r.byName[r.key(short)] = id
 			}
 		}
 	}
@@ -476,7 +489,7 @@ func (r *Registry) bodySessionKey(name string) string {
 	if m == nil {
 		return ""
 	}
-	if abbr := r.bodyAbbr[Key(m[1])]; abbr != "" {
+	if abbr := r.bodyAbbr[r.key(m[1])]; abbr != "" {
 		return abbr + " " + m[2]
 	}
 	return ""
