@@ -4,11 +4,12 @@
 package loader
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io/fs"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -166,11 +167,12 @@ func (p *Pipeline) learned() []mention.Name {
 		out = append(out, mention.Name{Text: n, ID: id, Type: e.Type})
 	}
 	// Deterministic automaton order: longer names first, then by text.
-	sort.Slice(out, func(i, j int) bool {
-		if len(out[i].Text) != len(out[j].Text) {
-			return len(out[i].Text) > len(out[j].Text)
+	// (texts are unique: map keys)
+	slices.SortFunc(out, func(a, b mention.Name) int {
+		if len(a.Text) != len(b.Text) {
+			return cmp.Compare(len(b.Text), len(a.Text))
 		}
-		return out[i].Text < out[j].Text
+		return strings.Compare(a.Text, b.Text)
 	})
 	return out
 }
